@@ -1,0 +1,40 @@
+package io.ledgerline.platform.context;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+
+/** Wires caller contexts into HTTP requests, command dispatch and event metadata. */
+@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+public class CallerContextConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    CallerResolver callerResolver(@Value("${ledgerline.tenancy.default-tenant:demo}") String tenant) {
+        return new FixedTenantCallerResolver(tenant);
+    }
+
+    @Bean
+    FilterRegistrationBean<CallerContextFilter> callerContextFilter(CallerResolver callers) {
+        FilterRegistrationBean<CallerContextFilter> registration =
+                new FilterRegistrationBean<>(new CallerContextFilter(callers));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    MessageDispatchInterceptor<CommandMessage<?>> callerMetaDataInterceptor() {
+        return new CallerMetaDataInterceptor();
+    }
+
+    @Bean
+    CorrelationDataProvider callerCorrelationDataProvider() {
+        return new CallerCorrelationDataProvider();
+    }
+}

@@ -1,0 +1,19 @@
+package io.ledgerline.platform.context;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** The request id convention: the caller's X-Request-Id when it is sane, else a new UUID. */
+public final class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,128}");
+
+    private RequestIds() {
+    }
+
+    /** The id to use for a request that sent the given header value (may be null). */
+    public static String accept(String offered) {
+        return offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+    }
+}

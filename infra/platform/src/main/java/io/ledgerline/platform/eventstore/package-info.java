@@ -1,0 +1,6 @@
+/**
+ * Axon's JDBC storage engine on PostgreSQL: the event, snapshot, token, saga and dead-letter tables are created by
+ * Flyway ({@code db/platform}) with {@code bytea} columns, so no large object is ever written, and their names are
+ * spelled out here so that SQL, Flyway and Axon agree.
+ */
+package io.ledgerline.platform.eventstore;

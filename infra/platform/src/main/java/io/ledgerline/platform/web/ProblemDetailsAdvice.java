@@ -1,0 +1,112 @@
+package io.ledgerline.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Maps exceptions to problem documents, once, for every service. */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> refused(IllegalArgumentException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", "The request breaks a rule", e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<ProblemDetail> conflict(IllegalStateException e) {
+        return problem(HttpStatus.CONFLICT, "state-conflict", "The request conflicts with the current state",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-modification", "Changed by someone else in the meantime",
+                "The resource was changed concurrently; read it again and retry");
+    }
+
+    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
+    ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                e instanceof NotFoundException ? e.getMessage() : "No such resource");
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
+        return e.getCause() instanceof RuntimeException cause && !(cause instanceof CommandExecutionException)
+                ? dispatch(cause) : unexpected(e);
+    }
+
+    @ExceptionHandler(EventStoreException.class)
+    ResponseEntity<ProblemDetail> storeUnavailable(EventStoreException e) {
+        LOG.warn("event store unavailable", e);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+                "The request was not applied; try again later");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        LOG.error("unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The request failed unexpectedly and was not applied");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(),
+                        "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = detail(HttpStatus.BAD_REQUEST, "invalid-fields", "Invalid fields",
+                "Some fields are missing or invalid");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private ResponseEntity<ProblemDetail> dispatch(RuntimeException cause) {
+        if (cause instanceof IllegalArgumentException e) {
+            return refused(e);
+        }
+        if (cause instanceof IllegalStateException e) {
+            return conflict(e);
+        }
+        if (cause instanceof ConcurrencyException e) {
+            return concurrentChange(e);
+        }
+        if (cause instanceof NotFoundException || cause instanceof AggregateNotFoundException) {
+            return notFound(cause);
+        }
+        return unexpected(cause);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String slug, String title,
+                                                         String detail) {
+        return ResponseEntity.status(status).body(detail(status, slug, title, detail));
+    }
+
+    private static ProblemDetail detail(HttpStatus status, String slug, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://ledgerline.io/problems/" + slug));
+        problem.setTitle(title);
+        return problem;
+    }
+}
