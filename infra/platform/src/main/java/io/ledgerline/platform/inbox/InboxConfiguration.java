@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
@@ -20,6 +19,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,8 +49,7 @@ public class InboxConfiguration {
         deadLetters.setHeadersFunction((record, failure) -> {
             RecordHeaders headers = new RecordHeaders();
             headers.add(CONSUMER_HEADER, applicationName.getBytes(StandardCharsets.UTF_8));
-            String reason = String.valueOf(NestedExceptionUtils.getMostSpecificCause(failure).getMessage());
-            headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+            headers.add(REASON_HEADER, reason(failure).getBytes(StandardCharsets.UTF_8));
             return headers;
         });
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(maxRetries);
@@ -60,6 +59,13 @@ public class InboxConfiguration {
         DefaultErrorHandler errorHandler = new DefaultErrorHandler(deadLetters, backOff);
         errorHandler.addNotRetryableExceptions(PoisonRecordException.class);
         return errorHandler;
+    }
+
+    /** What the listener threw, without Spring Kafka's wrapper. */
+    static String reason(Exception failure) {
+        Throwable cause = failure instanceof ListenerExecutionFailedException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     @Bean

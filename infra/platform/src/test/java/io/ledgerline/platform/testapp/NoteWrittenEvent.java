@@ -1,0 +1,4 @@
+package io.ledgerline.platform.testapp;
+
+public record NoteWrittenEvent(String noteId, String text) {
+}

@@ -1,0 +1,41 @@
+package io.ledgerline.platform.testapp;
+
+import io.ledgerline.contract.EventCatalog;
+import io.ledgerline.platform.inbox.Subscription;
+import io.ledgerline.platform.outbox.IntegrationEventPublisher;
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootApplication
+public class PlatformTestApplication {
+
+    @Bean
+    EventCatalog publishedEvents() {
+        return NoteEvents.CATALOG;
+    }
+
+    @Bean
+    Subscription noteLog(JdbcTemplate jdbc) {
+        return Subscription.named("note-log", NoteEvents.CATALOG).on(NoteWritten.class, event -> {
+            if (event.data().text().startsWith("fail")) {
+                throw new IllegalStateException("the note log refuses " + event.data().text());
+            }
+            jdbc.update("INSERT INTO note_log (event_id, note_id, text, tenant, correlation_id) VALUES (?, ?, ?, ?, ?)",
+                    event.id(), event.data().noteId(), event.data().text(), event.caller().tenant(),
+                    event.caller().correlationId());
+        });
+    }
+
+    @Bean
+    CrashAfterAcknowledgement crashAfterAcknowledgement() {
+        return new CrashAfterAcknowledgement();
+    }
+
+    @Bean
+    ConfigurerModule crashBetweenSendAndTokenCommit(CrashAfterAcknowledgement crash) {
+        return configurer -> configurer.eventProcessing()
+                .registerHandlerInterceptor(IntegrationEventPublisher.PROCESSING_GROUP, configuration -> crash);
+    }
+}

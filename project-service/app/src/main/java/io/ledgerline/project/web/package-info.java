@@ -1,0 +1,2 @@
+/** The REST API of project-service under {@code /api/v1/projects}. */
+package io.ledgerline.project.web;

@@ -1,0 +1,15 @@
+package io.ledgerline.timetracking.api;
+
+import io.ledgerline.contract.EventCatalog;
+import java.util.List;
+
+/** The topic of timetracking-service and the events published on it (none yet). */
+public final class TimeEvents {
+
+    /** Everything timetracking-service publishes. */
+    public static final EventCatalog CATALOG = new EventCatalog("ledgerline.time.v1", "/ledgerline/timetracking-service",
+            List.of());
+
+    private TimeEvents() {
+    }
+}
