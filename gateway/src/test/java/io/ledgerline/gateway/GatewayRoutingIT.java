@@ -1,0 +1,171 @@
+package io.ledgerline.gateway;
+
+import static io.ledgerline.gateway.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingIT {
+
+    private static final Map<String, DownstreamStub> SERVICES = Map.of(
+            "project", DownstreamStub.start("project"),
+            "task", DownstreamStub.start("task"),
+            "timetracking", DownstreamStub.start("timetracking"),
+            "billing", DownstreamStub.start("billing"));
+    private static final byte[] TWO_MEGABYTES = new byte[2 * 1024 * 1024];
+
+    @LocalServerPort
+    private int port;
+
+    private GatewayClient gateway;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        SERVICES.forEach((name, stub) -> registry.add("ledgerline.services." + name, stub::baseUrl));
+    }
+
+    @AfterAll
+    static void stopServices() {
+        SERVICES.values().forEach(DownstreamStub::close);
+    }
+
+    @BeforeEach
+    void setUp() {
+        gateway = new GatewayClient(port);
+        SERVICES.values().forEach(DownstreamStub::clear);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "project, /api/v1/projects",
+            "project, /api/v1/projects/p-1/members?role=admin&name=Ada%20L",
+            "project, /api/v1/clients/c-1",
+            "task, /api/v1/tasks/t-1/comments?page=2&size=20",
+            "timetracking, /api/v1/time-entries?from=2025-11-01&to=2025-11-30",
+            "timetracking, /api/v1/timers/current",
+            "timetracking, /api/v1/timesheets/2025-W48/submit",
+            "billing, /api/v1/invoices/inv-1",
+            "billing, /api/v1/credit-notes",
+            "billing, /api/v1/budgets/b-1?include=burn",
+            "billing, /api/v1/unbilled?projectId=p-1"})
+    void routesEachPrefixToItsServiceWithPathAndQueryIntact(String service, String pathAndQuery) throws Exception {
+        HttpResponse<String> response = gateway.get(pathAndQuery);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(GatewayClient.json(response).path("service").asText()).isEqualTo(service);
+        assertThat(SERVICES.get(service).takeRequest().pathAndQuery()).isEqualTo(pathAndQuery);
+        SERVICES.forEach((name, stub) -> assertThat(stub.receivedNothing()).as(name).isTrue());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"project-service, project", "task, task", "timetracking-service, timetracking", "billing, billing"})
+    void servesEachServicesOpenApiDocument(String name, String service) throws Exception {
+        HttpResponse<String> response = gateway.get("/v3/api-docs/" + name);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(SERVICES.get(service).takeRequest().pathAndQuery()).isEqualTo("/v3/api-docs");
+    }
+
+    @Test
+    void generatesARequestIdWhenAbsentAndPassesItDownstream() throws Exception {
+        HttpResponse<String> response = gateway.get("/api/v1/tasks/t-1");
+
+        List<String> returned = response.headers().allValues("X-Request-Id");
+        assertThat(returned).singleElement().satisfies(id -> assertThat(UUID.fromString(id)).isNotNull());
+        assertThat(SERVICES.get("task").takeRequest().header("X-Request-Id")).isEqualTo(returned.get(0));
+    }
+
+    @Test
+    void keepsASaneRequestId() throws Exception {
+        HttpResponse<String> response = gateway.send(
+                gateway.request("/api/v1/invoices").header("X-Request-Id", "req_2025.11-26-A").GET().build());
+
+        assertThat(response.headers().allValues("X-Request-Id")).containsExactly("req_2025.11-26-A");
+        assertThat(SERVICES.get("billing").takeRequest().header("X-Request-Id")).isEqualTo("req_2025.11-26-A");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"has space", "semi;colon", "ünïcode"})
+    void replacesAnInsaneRequestId(String offered) throws Exception {
+        assertReplaced(offered);
+    }
+
+    @Test
+    void replacesARequestIdLongerThan128Characters() throws Exception {
+        assertReplaced("a".repeat(129));
+    }
+
+    @Test
+    void answersAnUnknownPathWith404Problem() {
+        HttpResponse<String> response = gateway.get("/api/v2/nothing-here");
+
+        assertThat(assertProblem(response, 404).path("detail").asText()).contains("/api/v2/nothing-here");
+    }
+
+    @Test
+    void refusesADeclared2MegabyteBodyWith413Problem() {
+        HttpResponse<String> response = gateway.send(gateway.request("/api/v1/time-entries")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(TWO_MEGABYTES))
+                .build());
+
+        assertProblem(response, 413);
+        assertThat(SERVICES.get("timetracking").receivedNothing()).isTrue();
+    }
+
+    @Test
+    void refusesAStreamed2MegabyteBodyWith413Problem() {
+        HttpResponse<String> response = gateway.send(gateway.request("/api/v1/time-entries")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(TWO_MEGABYTES)))
+                .build());
+
+        assertProblem(response, 413);
+    }
+
+    @Test
+    void passesABodyUnderTheLimit() throws Exception {
+        HttpResponse<String> response = gateway.send(gateway.request("/api/v1/time-entries")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[512 * 1024])))
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(SERVICES.get("timetracking").takeRequest().bodyBytes()).isEqualTo(512 * 1024);
+    }
+
+    @Test
+    void exposesProbesAndPrometheus() {
+        assertThat(gateway.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(gateway.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        HttpResponse<String> prometheus = gateway.get("/actuator/prometheus");
+        assertThat(prometheus.statusCode()).isEqualTo(200);
+        assertThat(prometheus.body()).contains("jvm_memory_used_bytes");
+    }
+
+    private void assertReplaced(String offered) throws Exception {
+        HttpResponse<String> response = gateway.send(
+                gateway.request("/api/v1/projects").header("X-Request-Id", offered).GET().build());
+
+        String returned = response.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(returned).isNotEqualTo(offered);
+        assertThat(UUID.fromString(returned)).isNotNull();
+        assertThat(SERVICES.get("project").takeRequest().header("X-Request-Id")).isEqualTo(returned);
+    }
+}

@@ -1,0 +1,106 @@
+package io.ledgerline.testsupport;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads a topic from the beginning without a consumer group (all partitions assigned, nothing
+ * committed), so tests never disturb the consumers they observe.
+ */
+public final class KafkaRecords {
+
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private KafkaRecords() {
+    }
+
+    /**
+     * Waits until {@code count} records of {@code topic} match, reading from the beginning.
+     *
+     * @return the first {@code count} matching records, in partition-then-offset arrival order
+     * @throws AssertionError when fewer than {@code count} matched within {@code timeout}
+     */
+    public static List<ConsumerRecord<String, byte[]>> awaitRecords(String bootstrapServers, String topic,
+            Predicate<ConsumerRecord<String, byte[]>> match, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<ConsumerRecord<String, byte[]>> matched = new ArrayList<>();
+        int seen = 0;
+        try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrapServers)) {
+            List<TopicPartition> partitions = awaitPartitions(consumer, topic, deadline);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (matched.size() < count && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+                    seen++;
+                    if (matched.size() < count && match.test(record)) {
+                        matched.add(record);
+                    }
+                }
+            }
+        }
+        if (matched.size() < count) {
+            throw new AssertionError("Expected " + count + " matching records on " + topic + " within " + timeout
+                    + " but found " + matched.size() + " among " + seen + " records");
+        }
+        return matched;
+    }
+
+    /** The value of the last header called {@code name} as UTF-8 text, or {@code null} when absent. */
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static List<TopicPartition> awaitPartitions(KafkaConsumer<?, ?> consumer, String topic, long deadline) {
+        while (true) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            if (!partitions.isEmpty()) {
+                return partitions;
+            }
+            if (System.nanoTime() >= deadline) {
+                throw new AssertionError("Topic " + topic + " does not exist");
+            }
+            sleep();
+        }
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
+        try {
+            return consumer.partitionsFor(topic, POLL).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
+        } catch (TimeoutException e) { // no metadata yet: ask again until the deadline
+            return List.of();
+        }
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(String bootstrapServers) {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting for a topic", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Wiring of task-service onto the shared platform. */
+package io.ledgerline.task.config;
