@@ -1,0 +1,2 @@
+/** Wiring of billing-service onto the shared platform. */
+package io.ledgerline.billing.config;

@@ -1,0 +1,2 @@
+/** Wiring of timetracking-service onto the shared platform. */
+package io.ledgerline.timetracking.config;
