@@ -8,7 +8,9 @@ public final class ProjectEvents {
 
     /** Everything project-service publishes. */
     public static final EventCatalog CATALOG = new EventCatalog("ledgerline.project.v1", "/ledgerline/project-service",
-            List.of(ProjectCreated.class));
+            List.of(ClientRegistered.class, ClientUpdated.class, ClientArchived.class, ProjectCreated.class,
+                    ProjectMemberAdded.class, ProjectMemberRemoved.class, ProjectRateChanged.class,
+                    ProjectBudgetChanged.class, ProjectStatusChanged.class));
 
     private ProjectEvents() {
     }
