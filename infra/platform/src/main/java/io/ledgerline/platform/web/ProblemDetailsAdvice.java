@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -31,14 +32,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", "The request breaks a rule", e.getMessage());
     }
 
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Malformed request", e.getMessage());
+    }
+
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<ProblemDetail> conflict(IllegalStateException e) {
         return problem(HttpStatus.CONFLICT, "state-conflict", "The request conflicts with the current state",
                 e.getMessage());
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
+    @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-modification", "Changed by someone else in the meantime",
                 "The resource was changed concurrently; read it again and retry");
     }
@@ -89,8 +95,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof IllegalStateException e) {
             return conflict(e);
         }
-        if (cause instanceof ConcurrencyException e) {
-            return concurrentChange(e);
+        if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
+            return concurrentChange(cause);
         }
         if (cause instanceof NotFoundException || cause instanceof AggregateNotFoundException) {
             return notFound(cause);

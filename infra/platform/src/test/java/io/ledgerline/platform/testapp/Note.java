@@ -21,6 +21,11 @@ class Note {
         apply(new NoteWrittenEvent(command.noteId(), command.text()));
     }
 
+    @CommandHandler
+    void handle(AmendNoteCommand command) {
+        apply(new NoteAmendedEvent(command.noteId(), command.text()));
+    }
+
     @EventSourcingHandler
     void on(NoteWrittenEvent event) {
         noteId = event.noteId();

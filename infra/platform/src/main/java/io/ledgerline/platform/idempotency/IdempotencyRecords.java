@@ -1,0 +1,49 @@
+package io.ledgerline.platform.idempotency;
+
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** {@code idempotency_record}: one row per tenant and key, claimed before the request runs. */
+class IdempotencyRecords {
+
+    private final JdbcTemplate jdbc;
+
+    IdempotencyRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Claims the key; false when it was claimed before. */
+    boolean claim(String tenant, String key, String fingerprint) {
+        return jdbc.update("""
+                INSERT INTO idempotency_record (tenant, idempotency_key, fingerprint) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING""", tenant, key, fingerprint) == 1;
+    }
+
+    void complete(String tenant, String key, StoredResponse response) {
+        jdbc.update("""
+                UPDATE idempotency_record SET response_status = ?, location = ?, etag = ?, content_type = ?,
+                    body = ?, completed_at = now()
+                WHERE tenant = ? AND idempotency_key = ?""", response.status(), response.location(),
+                response.etag(), response.contentType(), response.body(), tenant, key);
+    }
+
+    void forget(String tenant, String key) {
+        jdbc.update("DELETE FROM idempotency_record WHERE tenant = ? AND idempotency_key = ?", tenant, key);
+    }
+
+    /** The claim on a key, with the stored response once the first request completed; null when there is none. */
+    Claim find(String tenant, String key) {
+        List<Claim> claims = jdbc.query("""
+                SELECT fingerprint, response_status, location, etag, content_type, body
+                FROM idempotency_record WHERE tenant = ? AND idempotency_key = ?""",
+                (row, index) -> new Claim(row.getString("fingerprint"), row.getObject("response_status") == null
+                        ? null
+                        : new StoredResponse(row.getInt("response_status"), row.getString("location"),
+                                row.getString("etag"), row.getString("content_type"), row.getBytes("body"))),
+                tenant, key);
+        return claims.isEmpty() ? null : claims.get(0);
+    }
+
+    record Claim(String fingerprint, StoredResponse response) {
+    }
+}

@@ -1,0 +1,4 @@
+package io.ledgerline.platform.testapp;
+
+public record NoteAmendedEvent(String noteId, String text) {
+}
