@@ -1,0 +1,64 @@
+package io.ledgerline.localstack;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code ./ledgerline up [service...]}: start, say what to try, then wait for Ctrl-C (the stack's shutdown hook). */
+final class Cli {
+
+    private static final String JSON = "-H 'Content-Type: application/json' \\\n";
+
+    private Cli() {
+    }
+
+    static void run(String[] args) {
+        if (args.length == 0 || !args[0].equals("up")) {
+            System.out.println("usage: java -jar local-stack.jar up [service...]   (see ./ledgerline help)");
+            System.exit(args.length == 0 || args[0].equals("help") ? 0 : 2);
+        }
+        List<String> services = Arrays.asList(args).subList(1, args.length);
+        LocalStackBuilder builder = LocalStack.configure();
+        if (!services.isEmpty()) {
+            builder.services(services);
+        }
+        LocalStack stack;
+        try {
+            stack = builder.start();
+        } catch (RuntimeException e) {
+            System.err.println("\nledgerline up failed: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        System.out.println(banner(stack, services.isEmpty() || services.contains(Service.GATEWAY.serviceName())));
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static String banner(LocalStack stack, boolean withGateway) {
+        double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+        StringBuilder text = new StringBuilder("%nLedgerline is up after %.1f s.%n%n".formatted(seconds));
+        stack.serviceNames().forEach(name -> line(text, name, stack.serviceUrl(name)));
+        line(text, "PostgreSQL", stack.postgresJdbcUrl());
+        line(text, "Kafka", stack.kafkaBootstrapServers());
+        line(text, "Logs", stack.dataDirectory().resolve("logs") + "/<process>.log");
+        if (withGateway) {
+            String url = stack.gatewayUrl();
+            text.append("\nThe gateway is ").append(url).append(". Try first:\n")
+                    .append("  curl -s -X POST ").append(url).append("/api/v1/projects ").append(JSON)
+                    .append("    -d '{\"name\":\"Website relaunch\",\"code\":\"WEB-1\",\"currency\":\"EUR\",")
+                    .append("\"billingMode\":\"TIME_AND_MATERIALS\"}'\n")
+                    .append("  curl -s -X POST ").append(url).append("/api/v1/tasks ").append(JSON)
+                    .append("    -d '{\"projectId\":\"<id from the answer above>\",\"title\":\"Design review\"}'\n");
+        }
+        return text.append("\nCtrl-C stops everything.").toString();
+    }
+
+    private static void line(StringBuilder text, String name, String where) {
+        text.append("  %-22s%s%n".formatted(name, where));
+    }
+}

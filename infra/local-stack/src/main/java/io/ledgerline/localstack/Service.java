@@ -1,0 +1,58 @@
+package io.ledgerline.localstack;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The Spring Boot applications the stack runs, in start order; they stop in reverse. */
+enum Service {
+    PROJECT("project-service", "project-service/app/target/project-service.jar", 8081,
+            "LEDGERLINE_PROJECT_SERVICE_URL"),
+    TASK("task-service", "task-service/app/target/task-service.jar", 8082, "LEDGERLINE_TASK_SERVICE_URL"),
+    TIMETRACKING("timetracking-service", "timetracking-service/app/target/timetracking-service.jar", 8083,
+            "LEDGERLINE_TIMETRACKING_SERVICE_URL"),
+    BILLING("billing-service", "billing-service/app/target/billing-service.jar", 8084,
+            "LEDGERLINE_BILLING_SERVICE_URL"),
+    GATEWAY("gateway", "gateway/target/gateway.jar", 8080, null);
+
+    private final String serviceName;
+    private final String jar;
+    private final int port;
+    private final String urlVariable;
+
+    Service(String serviceName, String jar, int port, String urlVariable) {
+        this.serviceName = serviceName;
+        this.jar = jar;
+        this.port = port;
+        this.urlVariable = urlVariable;
+    }
+
+    static Service named(String name) {
+        return Arrays.stream(values())
+                .filter(service -> service.serviceName.equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown service '" + name + "', known: "
+                        + Arrays.stream(values()).map(Service::serviceName).collect(Collectors.joining(", "))));
+    }
+
+    String serviceName() {
+        return serviceName;
+    }
+
+    Path jar(Path home) {
+        return home.resolve(jar);
+    }
+
+    int port() {
+        return port;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The variable that tells the gateway where this service is, or null for the gateway itself. */
+    String urlVariable() {
+        return urlVariable;
+    }
+}

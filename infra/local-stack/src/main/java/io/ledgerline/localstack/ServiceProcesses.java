@@ -1,0 +1,70 @@
+package io.ledgerline.localstack;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a {@link Service} into its process: {@code java <opts> -jar <jar>} with the stack's coordinates in env. */
+final class ServiceProcesses {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private ServiceProcesses() {
+    }
+
+    static ChildProcess create(Service service, StackSettings settings, Postgres postgres, String kafka) {
+        Path jar = service.jar(settings.home());
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run `./mvnw -B -q -DskipTests package` "
+                    + "(./ledgerline up does this for you)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Jvm.java());
+        command.addAll(settings.javaOptions());
+        command.add("-Djava.io.tmpdir=" + settings.data().tmp());
+        command.addAll(List.of("-jar", jar.toString()));
+        URI readiness = URI.create(service.url() + "/actuator/health/readiness");
+        return new ChildProcess(service.serviceName(), command,
+                environment(service, postgres.jdbcUrl(), postgres.user(), postgres.password(), kafka),
+                settings.data().log(service.serviceName()), () -> answers200(readiness));
+    }
+
+    static Map<String, String> environment(Service service, String jdbcUrl, String user, String password,
+                                           String kafka) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SERVER_PORT", Integer.toString(service.port()));
+        env.put("LEDGERLINE_POSTGRES_URL", jdbcUrl);
+        env.put("LEDGERLINE_POSTGRES_USER", user);
+        env.put("LEDGERLINE_POSTGRES_PASSWORD", password);
+        env.put("LEDGERLINE_KAFKA_BOOTSTRAP_SERVERS", kafka);
+        env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        if (service == Service.GATEWAY) {
+            for (Service routed : Service.values()) {
+                if (routed.urlVariable() != null) {
+                    env.put(routed.urlVariable(), routed.url());
+                }
+            }
+        }
+        return env;
+    }
+
+    private static boolean answers200(URI uri) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
