@@ -1,0 +1,189 @@
+package io.ledgerline.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerline.contract.EventCatalog;
+import io.ledgerline.project.api.ProjectEvents;
+import io.ledgerline.testsupport.JsonSchemaAssertions;
+import io.ledgerline.testsupport.KafkaRecords;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The first flow across two services, through the gateway, with every part running as its own process as it does
+ * for a user: a project created in project-service reaches task-service over Kafka, which then takes tasks for it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FirstFlowIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static LocalStack stack;
+    private static String projectId;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        Path data = Files.createDirectories(Path.of("target/it-stack/first-flow-" + UUID.randomUUID()));
+        stack = LocalStack.configure().dataDirectory(data)
+                .services("project-service", "task-service", "gateway")
+                .startupTimeout(Duration.ofSeconds(180))
+                .start();
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aProjectCreatedThroughTheGatewayIsStoredPublishedAndLearntByTaskService() throws Exception {
+        HttpResponse<String> created = post("/api/v1/projects", """
+                {"name":"Website relaunch","code":"WEB-1","currency":"EUR","billingMode":"TIME_AND_MATERIALS"}""",
+                "first-flow-request-1");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("X-Request-Id")).contains("first-flow-request-1");
+        projectId = JSON.readTree(created.body()).get("projectId").asText();
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/api/v1/projects/" + projectId));
+
+        String eventId = queryOne("""
+                SELECT event_identifier FROM project.domain_event_entry
+                WHERE aggregate_identifier = ? AND payload_type LIKE '%ProjectCreatedEvent'""", projectId);
+        assertThat(queryOne("SELECT convert_from(meta_data, 'UTF8') FROM project.domain_event_entry "
+                + "WHERE event_identifier = ?", eventId)).contains("\"correlationId\":\"first-flow-request-1\"");
+
+        ConsumerRecord<String, byte[]> record = KafkaRecords.awaitRecords(stack.kafkaBootstrapServers(),
+                ProjectEvents.CATALOG.topic(), r -> projectId.equals(r.key()), 1, WAIT).get(0);
+        assertThat(KafkaRecords.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(KafkaRecords.header(record, "ce_id")).isEqualTo(eventId);
+        assertThat(KafkaRecords.header(record, "ce_type")).isEqualTo("ledgerline.project.ProjectCreated.v1");
+        assertThat(KafkaRecords.header(record, "ce_source")).isEqualTo("/ledgerline/project-service");
+        assertThat(KafkaRecords.header(record, "ce_subject")).isEqualTo(projectId);
+        assertThat(KafkaRecords.header(record, "ce_time")).isNotBlank();
+        assertThat(KafkaRecords.header(record, "ce_correlationid")).isEqualTo("first-flow-request-1");
+        JsonSchemaAssertions.assertMatchesSchema(EventCatalog.schemaResource("ledgerline.project.ProjectCreated.v1"),
+                new String(record.value(), StandardCharsets.UTF_8));
+
+        await().atMost(WAIT).until(() -> "1".equals(queryOne(
+                "SELECT count(*) FROM task.known_project WHERE project_id = ?", projectId)));
+    }
+
+    @Test
+    @Order(2)
+    void taskServiceTakesATaskForTheKnownProjectAndRefusesAnUnknownOne() throws Exception {
+        HttpResponse<String> created = post("/api/v1/tasks",
+                "{\"projectId\":\"" + projectId + "\",\"title\":\"Design review\"}", null);
+        HttpResponse<String> refused = post("/api/v1/tasks",
+                "{\"projectId\":\"" + UUID.randomUUID() + "\",\"title\":\"Nowhere\"}", null);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(created.body()).get("projectId").asText()).isEqualTo(projectId);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        JsonNode problem = JSON.readTree(refused.body());
+        assertThat(problem.get("detail").asText()).contains("is not a known, active project");
+    }
+
+    @Test
+    @Order(3)
+    void aPublisherKilledBeforeItsTokenCommitSendsAgainOnRestartAndTaskServiceAppliesOnce() throws Exception {
+        byte[] tokenBefore = token();
+        HttpResponse<String> created = post("/api/v1/projects", """
+                {"name":"Resent","code":"RESENT-1","currency":"EUR","billingMode":"NON_BILLABLE"}""", null);
+        String resentId = JSON.readTree(created.body()).get("projectId").asText();
+        KafkaRecords.awaitRecords(stack.kafkaBootstrapServers(), ProjectEvents.CATALOG.topic(),
+                r -> resentId.equals(r.key()), 1, WAIT);
+        await().atMost(WAIT).until(() -> "1".equals(queryOne(
+                "SELECT count(*) FROM task.known_project WHERE project_id = ?", resentId)));
+
+        // What a kill between the broker's acknowledgement and the token commit leaves behind: the record is on
+        // the topic, the token still points before it.
+        stack.kill("project-service");
+        restoreToken(tokenBefore);
+        stack.restart("project-service");
+
+        List<ConsumerRecord<String, byte[]>> copies = KafkaRecords.awaitRecords(stack.kafkaBootstrapServers(),
+                ProjectEvents.CATALOG.topic(), r -> resentId.equals(r.key()), 2, WAIT);
+        String eventId = KafkaRecords.header(copies.get(0), "ce_id");
+        assertThat(KafkaRecords.header(copies.get(1), "ce_id")).isEqualTo(eventId);
+        await().atMost(WAIT).until(() -> "1".equals(queryOne("""
+                SELECT count(*) FROM task.processed_event WHERE event_id = ?""", eventId)));
+        // a project created after the restart is applied, so both copies before it were consumed
+        HttpResponse<String> later = post("/api/v1/projects", """
+                {"name":"Later","code":"LATER-1","currency":"EUR","billingMode":"NON_BILLABLE"}""", null);
+        String laterId = JSON.readTree(later.body()).get("projectId").asText();
+        await().atMost(WAIT).until(() -> "1".equals(queryOne(
+                "SELECT count(*) FROM task.known_project WHERE project_id = ?", laterId)));
+        assertThat(queryOne("SELECT events_applied FROM task.known_project WHERE project_id = ?", resentId))
+                .isEqualTo("1");
+    }
+
+    private static byte[] token() throws Exception {
+        try (Connection db = connect(); PreparedStatement select = db.prepareStatement(
+                "SELECT token FROM project.token_entry WHERE processor_name = 'integration-publisher'")) {
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).as("the publisher has a token").isTrue();
+                return row.getBytes(1);
+            }
+        }
+    }
+
+    private static void restoreToken(byte[] token) throws Exception {
+        try (Connection db = connect(); PreparedStatement update = db.prepareStatement(
+                "UPDATE project.token_entry SET token = ? WHERE processor_name = 'integration-publisher'")) {
+            update.setBytes(1, token);
+            assertThat(update.executeUpdate()).isOne();
+        }
+    }
+
+    private static String queryOne(String sql, String parameter) throws Exception {
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    private static Connection connect() throws Exception {
+        return DriverManager.getConnection(stack.postgresJdbcUrl(), "postgres", "postgres");
+    }
+
+    private static HttpResponse<String> post(String path, String body, String requestId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (requestId != null) {
+            request.header("X-Request-Id", requestId);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
