@@ -5,13 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/**
- * Gives every HTTP request its request id (returned in X-Request-Id and logged) and runs it as the caller the
- * {@link CallerResolver} names.
- */
+/** Runs every HTTP request, once authenticated, as the caller the {@link CallerResolver} names. */
 class CallerContextFilter extends OncePerRequestFilter {
 
     private final CallerResolver callers;
@@ -23,13 +19,8 @@ class CallerContextFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String requestId = RequestIds.accept(request.getHeader(RequestIds.HEADER));
-        response.setHeader(RequestIds.HEADER, requestId);
-        MDC.put("requestId", requestId);
-        try (CallerContexts.Scope ignored = CallerContexts.open(callers.resolve(request, requestId))) {
+        try (CallerContexts.Scope ignored = CallerContexts.open(callers.resolve(request, RequestIds.of(request)))) {
             chain.doFilter(request, response);
-        } finally {
-            MDC.remove("requestId");
         }
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
+import io.ledgerline.platform.context.CallerContextConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Idempotent creating POSTs for every service; runs after the caller context is known. */
@@ -15,7 +15,7 @@ public class IdempotencyConfiguration {
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcTemplate jdbc, ObjectMapper json) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
                 new IdempotencyFilter(new IdempotencyRecords(jdbc), new ProblemWriter(json)));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        registration.setOrder(CallerContextConfiguration.CALLER_FILTER_ORDER + 10);
         return registration;
     }
 }

@@ -39,8 +39,8 @@ class HttpConventionsIT {
     void aRepeatedIdempotencyKeyReturnsTheFirstResultAndCreatesNothingTwice() throws Exception {
         String key = PlatformTestSupport.newId();
 
-        ResponseEntity<String> first = post("/notes", "{\"text\":\"once only\"}", key, null);
-        ResponseEntity<String> again = post("/notes", "{\"text\":\"once only\"}", key, null);
+        ResponseEntity<String> first = post("/api/v1/notes", "{\"text\":\"once only\"}", key, null);
+        ResponseEntity<String> again = post("/api/v1/notes", "{\"text\":\"once only\"}", key, null);
 
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -57,9 +57,9 @@ class HttpConventionsIT {
     @Test
     void anIdempotencyKeyReusedForAnotherRequestIsRefused() {
         String key = PlatformTestSupport.newId();
-        post("/notes", "{\"text\":\"first\"}", key, null);
+        post("/api/v1/notes", "{\"text\":\"first\"}", key, null);
 
-        ResponseEntity<String> reused = post("/notes", "{\"text\":\"second\"}", key, null);
+        ResponseEntity<String> reused = post("/api/v1/notes", "{\"text\":\"second\"}", key, null);
 
         assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(reused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -69,8 +69,8 @@ class HttpConventionsIT {
     void aStaleIfMatchIsAConflict() throws Exception {
         String noteId = writeNote("v0");
 
-        ResponseEntity<String> first = post("/notes/" + noteId + "/amendments", "{\"text\":\"v1\"}", null, "\"0\"");
-        ResponseEntity<String> stale = post("/notes/" + noteId + "/amendments", "{\"text\":\"v1b\"}", null, "\"0\"");
+        ResponseEntity<String> first = post("/api/v1/notes/" + noteId + "/amendments", "{\"text\":\"v1\"}", null, "\"0\"");
+        ResponseEntity<String> stale = post("/api/v1/notes/" + noteId + "/amendments", "{\"text\":\"v1b\"}", null, "\"0\"");
 
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -81,7 +81,7 @@ class HttpConventionsIT {
     void aMalformedIfMatchIsABadRequest() throws Exception {
         String noteId = writeNote("v0");
 
-        ResponseEntity<String> malformed = post("/notes/" + noteId + "/amendments", "{\"text\":\"x\"}", null, "abc");
+        ResponseEntity<String> malformed = post("/api/v1/notes/" + noteId + "/amendments", "{\"text\":\"x\"}", null, "abc");
 
         assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
@@ -89,18 +89,18 @@ class HttpConventionsIT {
     @Test
     void historyListsEveryEventWithActorAndCorrelation() throws Exception {
         String noteId = writeNote("first words");
-        post("/notes/" + noteId + "/amendments", "{\"text\":\"second words\"}", null, null);
+        post("/api/v1/notes/" + noteId + "/amendments", "{\"text\":\"second words\"}", null, null);
 
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Request-Id", "req-history");
-        JsonNode entries = json.readTree(http.exchange("/notes/" + noteId + "/history", HttpMethod.GET,
+        JsonNode entries = json.readTree(http.exchange("/api/v1/notes/" + noteId + "/history", HttpMethod.GET,
                 new HttpEntity<>(headers), String.class).getBody());
 
         assertThat(entries).hasSize(2);
         assertThat(entries.get(0).get("type").asText()).isEqualTo("NoteWritten");
         assertThat(entries.get(1).get("type").asText()).isEqualTo("NoteAmended");
         assertThat(entries.get(1).get("version").asLong()).isEqualTo(1);
-        assertThat(entries.get(1).get("actor").asText()).isEqualTo("anonymous");
+        assertThat(entries.get(1).get("actor").asText()).isEqualTo("test-user");
         assertThat(entries.get(1).get("correlationId").asText()).isNotBlank();
         assertThat(entries.get(1).get("payload").get("text").asText()).isEqualTo("second words");
     }
@@ -120,13 +120,13 @@ class HttpConventionsIT {
         String noteId = writeNote("original");
         Instant between = Instant.now();
         jdbc.queryForObject("SELECT pg_sleep(0.01)", Object.class);
-        post("/notes/" + noteId + "/amendments", "{\"text\":\"amended\"}", null, null);
+        post("/api/v1/notes/" + noteId + "/amendments", "{\"text\":\"amended\"}", null, null);
 
-        JsonNode then = json.readTree(http.getForEntity("/notes/" + noteId + "?asOf=" + between, String.class)
+        JsonNode then = json.readTree(http.getForEntity("/api/v1/notes/" + noteId + "?asOf=" + between, String.class)
                 .getBody());
-        JsonNode now = json.readTree(http.getForEntity("/notes/" + noteId + "?asOf=" + Instant.now(), String.class)
+        JsonNode now = json.readTree(http.getForEntity("/api/v1/notes/" + noteId + "?asOf=" + Instant.now(), String.class)
                 .getBody());
-        ResponseEntity<String> before = http.getForEntity("/notes/" + noteId + "?asOf=2020-01-01T00:00:00Z",
+        ResponseEntity<String> before = http.getForEntity("/api/v1/notes/" + noteId + "?asOf=2020-01-01T00:00:00Z",
                 String.class);
 
         assertThat(then.get("text").asText()).isEqualTo("original");
@@ -135,7 +135,7 @@ class HttpConventionsIT {
     }
 
     private String writeNote(String text) throws Exception {
-        return json.readTree(post("/notes", "{\"text\":\"" + text + "\"}", null, null).getBody())
+        return json.readTree(post("/api/v1/notes", "{\"text\":\"" + text + "\"}", null, null).getBody())
                 .get("noteId").asText();
     }
 

@@ -30,27 +30,27 @@ class NoteController {
         this.history = history;
     }
 
-    @PostMapping("/notes")
+    @PostMapping("/api/v1/notes")
     ResponseEntity<Map<String, String>> write(@RequestBody Map<String, String> body) {
         String noteId = UUID.randomUUID().toString();
         commands.sendAndWait(new WriteNoteCommand(noteId, body.get("text")));
-        return ResponseEntity.created(URI.create("/notes/" + noteId)).eTag(ETags.of(0))
+        return ResponseEntity.created(URI.create("/api/v1/notes/" + noteId)).eTag(ETags.of(0))
                 .body(Map.of("noteId", noteId));
     }
 
-    @PostMapping("/notes/{noteId}/amendments")
+    @PostMapping("/api/v1/notes/{noteId}/amendments")
     ResponseEntity<Void> amend(@PathVariable String noteId, @RequestBody Map<String, String> body,
                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         commands.sendAndWait(new AmendNoteCommand(noteId, body.get("text"), ETags.ifMatch(ifMatch)));
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/notes/{noteId}/history")
+    @GetMapping("/api/v1/notes/{noteId}/history")
     List<HistoryEntry> history(@PathVariable String noteId) {
         return history.of(noteId);
     }
 
-    @GetMapping("/notes/{noteId}")
+    @GetMapping("/api/v1/notes/{noteId}")
     Map<String, Object> asOf(@PathVariable String noteId, @RequestParam Instant asOf) {
         List<DomainEventMessage<?>> events = history.until(noteId, asOf);
         Object last = events.get(events.size() - 1).getPayload();

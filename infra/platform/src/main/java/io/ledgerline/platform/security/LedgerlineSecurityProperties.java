@@ -1,0 +1,16 @@
+package io.ledgerline.platform.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How a service checks access tokens ({@code ledgerline.security.*}).
+ *
+ * @param enabled   whether requests need a token; off only for local experiments, every caller is then the default
+ *                  tenant
+ * @param issuerUri the issuer every token must name ({@code iss})
+ * @param jwkSetUri where the issuer's signing keys are published
+ * @param audience  the audience every token must name ({@code aud})
+ */
+@ConfigurationProperties("ledgerline.security")
+public record LedgerlineSecurityProperties(boolean enabled, String issuerUri, String jwkSetUri, String audience) {
+}
