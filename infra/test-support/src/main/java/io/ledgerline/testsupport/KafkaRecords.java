@@ -1,5 +1,12 @@
 package io.ledgerline.testsupport;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,6 +62,23 @@ public final class KafkaRecords {
                     + " but found " + matched.size() + " among " + seen + " records");
         }
         return matched;
+    }
+
+    /** Sends records as another service would, with acks=all, and waits until the broker took each. */
+    @SafeVarargs
+    public static void send(String bootstrapServers, ProducerRecord<String, byte[]>... records) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new ByteArraySerializer())) {
+            for (ProducerRecord<String, byte[]> record : records) {
+                producer.send(record).get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending", e);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the broker did not take a record", e);
+        }
     }
 
     /** The value of the last header called {@code name} as UTF-8 text, or {@code null} when absent. */

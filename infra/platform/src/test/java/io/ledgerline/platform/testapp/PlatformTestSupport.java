@@ -1,15 +1,12 @@
 package io.ledgerline.platform.testapp;
 
 import io.ledgerline.platform.outbox.CloudEventHeaders;
+import io.ledgerline.testsupport.KafkaRecords;
 import io.ledgerline.testsupport.TestKafka;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Sends hand-made records to the test topic, the way another service (or a broken one) would. */
 public final class PlatformTestSupport {
@@ -35,14 +32,8 @@ public final class PlatformTestSupport {
 
     /** Sends records and waits for the broker to take them. */
     @SafeVarargs
-    public static void send(ProducerRecord<String, byte[]>... records) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.instance().bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
-            for (ProducerRecord<String, byte[]> record : records) {
-                producer.send(record).get();
-            }
-        }
+    public static void send(ProducerRecord<String, byte[]>... records) {
+        KafkaRecords.send(TestKafka.instance().bootstrapServers(), records);
     }
 
     public static String newId() {
