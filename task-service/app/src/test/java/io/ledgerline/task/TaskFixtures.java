@@ -1,14 +1,24 @@
 package io.ledgerline.task;
 
+import io.ledgerline.contract.EventCatalog;
+import io.ledgerline.contract.IntegrationEvent;
+import io.ledgerline.platform.context.CallerContext;
 import io.ledgerline.platform.outbox.CloudEventHeaders;
 import io.ledgerline.platform.outbox.IntegrationJson;
 import io.ledgerline.project.api.BillingMode;
 import io.ledgerline.project.api.ProjectCreated;
 import io.ledgerline.project.api.ProjectEvents;
+import io.ledgerline.project.api.ProjectMemberAdded;
+import io.ledgerline.project.api.ProjectMemberRemoved;
+import io.ledgerline.project.api.ProjectRole;
+import io.ledgerline.project.api.ProjectStatus;
+import io.ledgerline.project.api.ProjectStatusChanged;
 import io.ledgerline.task.api.TaskPriority;
 import io.ledgerline.task.command.api.CreateTaskCommand;
 import io.ledgerline.task.command.api.TaskCreatedEvent;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -17,14 +27,40 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 public final class TaskFixtures {
 
     public static final String TENANT = "demo";
+    public static final String OTHER_TENANT = "other-tenant";
+    public static final String ACTOR = "alice";
+    public static final String MEMBER = "bob";
+    public static final String OTHER_MEMBER = "carol";
     public static final String TASK_ID = "5b0e8c4c-1f7e-4c0e-9d55-2b1f3f6c9a01";
+    public static final String BLOCKER_ID = "5b0e8c4c-1f7e-4c0e-9d55-2b1f3f6c9a02";
     public static final String PROJECT_ID = "8d1c2a8e-9c1b-4a3e-a3c1-5f7d2b8e4a10";
+    public static final String OTHER_PROJECT_ID = "8d1c2a8e-9c1b-4a3e-a3c1-5f7d2b8e4a11";
+    public static final String COMMENT_ID = "0f5e2d1c-3b4a-4c5d-8e9f-a0b1c2d3e4f5";
+    public static final BigDecimal ESTIMATE = new BigDecimal("8.5");
+    public static final LocalDate DUE = LocalDate.of(2026, 12, 18);
 
     private TaskFixtures() {
     }
 
+    /** The metadata the platform attaches to a command of the tenant's caller. */
+    public static Map<String, String> asCaller() {
+        return Map.of(CallerContext.TENANT, TENANT, CallerContext.ACTOR, ACTOR);
+    }
+
+    public static Map<String, String> asOtherTenant() {
+        return Map.of(CallerContext.TENANT, OTHER_TENANT, CallerContext.ACTOR, ACTOR);
+    }
+
     public static CreateTaskCommand createTask() {
-        return new CreateTaskCommand(TASK_ID, PROJECT_ID, "Design review", null, TaskPriority.HIGH);
+        return new CreateTaskCommand(TASK_ID, PROJECT_ID, "Design review", null, TaskPriority.HIGH, null, null);
+    }
+
+    public static CreateTaskCommand createTask(String title, String description) {
+        return new CreateTaskCommand(TASK_ID, PROJECT_ID, title, description, null, null, null);
+    }
+
+    public static CreateTaskCommand createEstimatedTask(BigDecimal hours, LocalDate due) {
+        return new CreateTaskCommand(TASK_ID, PROJECT_ID, "Design review", null, TaskPriority.HIGH, hours, due);
     }
 
     public static TaskCreatedEvent taskCreated() {
@@ -38,18 +74,37 @@ public final class TaskFixtures {
 
     /** A ProjectCreated record as project-service publishes it, with the given event id. */
     public static ProducerRecord<String, byte[]> projectCreatedRecord(String projectId, String eventId) {
-        ProjectCreated event = new ProjectCreated(projectId, null, "Website relaunch", "WEB-1",
-                BillingMode.TIME_AND_MATERIALS, "EUR", null, null);
+        return projectRecord(projectId, eventId, new ProjectCreated(projectId, null, "Website relaunch", "WEB-1",
+                BillingMode.TIME_AND_MATERIALS, "EUR", null, null));
+    }
+
+    public static ProducerRecord<String, byte[]> memberAddedRecord(String projectId, String userId) {
+        return projectRecord(projectId, UUID.randomUUID().toString(),
+                new ProjectMemberAdded(projectId, userId, ProjectRole.MEMBER, null, "EUR"));
+    }
+
+    public static ProducerRecord<String, byte[]> memberRemovedRecord(String projectId, String userId, String eventId) {
+        return projectRecord(projectId, eventId, new ProjectMemberRemoved(projectId, userId));
+    }
+
+    public static ProducerRecord<String, byte[]> statusChangedRecord(String projectId, ProjectStatus from,
+                                                                     ProjectStatus to) {
+        return projectRecord(projectId, UUID.randomUUID().toString(), new ProjectStatusChanged(projectId, from, to));
+    }
+
+    /** A record of project-service's topic as it publishes it: key = project id, CloudEvents headers. */
+    public static ProducerRecord<String, byte[]> projectRecord(String projectId, String eventId,
+                                                               IntegrationEvent event) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(ProjectEvents.CATALOG.topic(), projectId,
                 IntegrationJson.write(event));
         Map.of(CloudEventHeaders.SPEC_VERSION, "1.0",
                 CloudEventHeaders.ID, eventId,
-                CloudEventHeaders.TYPE, "ledgerline.project.ProjectCreated.v1",
+                CloudEventHeaders.TYPE, EventCatalog.typeOf(event.getClass()),
                 CloudEventHeaders.SOURCE, ProjectEvents.CATALOG.source(),
                 CloudEventHeaders.TIME, "2026-11-26T09:00:00Z",
                 CloudEventHeaders.SUBJECT, projectId,
                 CloudEventHeaders.TENANT, TENANT,
-                CloudEventHeaders.ACTOR, "alice",
+                CloudEventHeaders.ACTOR, ACTOR,
                 CloudEventHeaders.CORRELATION_ID, "req-" + eventId)
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         return record;

@@ -8,7 +8,9 @@ public final class TaskEvents {
 
     /** Everything task-service publishes. */
     public static final EventCatalog CATALOG = new EventCatalog("ledgerline.task.v1", "/ledgerline/task-service",
-            List.of(TaskCreated.class));
+            List.of(TaskCreated.class, TaskAssigned.class, TaskUnassigned.class, TaskStatusChanged.class,
+                    TaskEstimated.class, TaskDueDateChanged.class, TaskDependencyAdded.class,
+                    TaskDependencyRemoved.class, TaskCommented.class));
 
     private TaskEvents() {
     }
