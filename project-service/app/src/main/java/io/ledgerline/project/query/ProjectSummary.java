@@ -1,11 +1,13 @@
 package io.ledgerline.project.query;
 
 import io.ledgerline.project.api.BillingMode;
+import io.ledgerline.project.api.ProjectStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
-/** A project as the API shows it. */
+/** A project as the API shows it, with the rates in force on the day it is read (or was, for an as-of read). */
 public record ProjectSummary(String projectId, String clientId, String name, String code, BillingMode billingMode,
-                             String currency, BigDecimal defaultHourlyRate, BigDecimal fixedFee, String status,
-                             long version, Instant createdAt) {
+                             String currency, BigDecimal defaultHourlyRate, BigDecimal fixedFee, ProjectStatus status,
+                             ProjectBudget budget, List<ProjectMember> members, long version, Instant createdAt) {
 }

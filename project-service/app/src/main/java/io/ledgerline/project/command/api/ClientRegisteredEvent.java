@@ -1,0 +1,5 @@
+package io.ledgerline.project.command.api;
+
+/** A client was registered. */
+public record ClientRegisteredEvent(String clientId, ClientDetails details) {
+}

@@ -1,0 +1,8 @@
+package io.ledgerline.project.query;
+
+import io.ledgerline.project.api.ProjectRole;
+import java.math.BigDecimal;
+
+/** The rate a member works at on a date: their personal rate when they have one in force, else the default. */
+public record MemberRate(String userId, ProjectRole role, BigDecimal hourlyRate, boolean personal) {
+}

@@ -1,0 +1,8 @@
+package io.ledgerline.project.query;
+
+import io.ledgerline.project.api.ProjectRole;
+import java.math.BigDecimal;
+
+/** A member of a project; {@code hourlyRate} is their personal rate in force, absent when the default applies. */
+public record ProjectMember(String userId, ProjectRole role, BigDecimal hourlyRate) {
+}
