@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A real HTTP server standing in for one Ledgerline service: records what reached it and answers 200. */
+/** A real HTTP server standing in for one Ledgerline service: records what reached it and answers 200 (or as told). */
 final class DownstreamStub implements AutoCloseable {
 
     /** One request as the service saw it. */
@@ -31,6 +31,7 @@ final class DownstreamStub implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    private volatile int status = 200;
 
     private DownstreamStub(String service, Duration delay) throws IOException {
         this.service = service;
@@ -71,6 +72,16 @@ final class DownstreamStub implements AutoCloseable {
 
     void clear() {
         received.clear();
+        status = 200;
+    }
+
+    /** Answers every following request with this status. */
+    void respondWith(int httpStatus) {
+        this.status = httpStatus;
+    }
+
+    int receivedCount() {
+        return received.size();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -88,7 +99,7 @@ final class DownstreamStub implements AutoCloseable {
         if (requestId != null) {
             exchange.getResponseHeaders().set("X-Request-Id", requestId); // as the real services echo it
         }
-        exchange.sendResponseHeaders(200, response.length);
+        exchange.sendResponseHeaders(status, response.length);
         exchange.getResponseBody().write(response);
         exchange.close();
     }

@@ -10,21 +10,38 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Talks to the gateway under test over real HTTP. */
+/** Talks to the gateway under test over real HTTP, anonymously or with a bearer token. */
 final class GatewayClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
+    private final String token;
 
     GatewayClient(int port) {
+        this(port, null);
+    }
+
+    private GatewayClient(int port, String token) {
         this.port = port;
+        this.token = token;
+    }
+
+    /** The same gateway, every request carrying {@code Authorization: Bearer <token>}. */
+    GatewayClient as(String bearerToken) {
+        return new GatewayClient(port, bearerToken);
+    }
+
+    /** The same gateway as a member of tenant acme. */
+    GatewayClient asMember() {
+        return as(TestIssuer.INSTANCE.token("acme-member", "acme", "member"));
     }
 
     HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
                 .timeout(Duration.ofSeconds(20));
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     HttpResponse<String> get(String pathAndQuery) {

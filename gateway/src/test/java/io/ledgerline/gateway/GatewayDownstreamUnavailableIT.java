@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Project service down (connection refused), task service too slow for a 1 s response timeout. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s")
+        properties = "ledgerline.timeouts.task=1000")
 class GatewayDownstreamUnavailableIT {
 
     private static final DownstreamStub SLOW_TASKS = DownstreamStub.start("task", Duration.ofSeconds(4));
@@ -26,6 +26,7 @@ class GatewayDownstreamUnavailableIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) throws IOException {
+        TestIssuer.register(registry);
         String refusing = "http://127.0.0.1:" + closedPort();
         registry.add("ledgerline.services.project", () -> refusing);
         registry.add("ledgerline.services.task", SLOW_TASKS::baseUrl);
@@ -38,7 +39,7 @@ class GatewayDownstreamUnavailableIT {
 
     @Test
     void answersARefusedConnectionWith503Problem() {
-        HttpResponse<String> response = new GatewayClient(port).get("/api/v1/projects/p-1");
+        HttpResponse<String> response = new GatewayClient(port).asMember().get("/api/v1/projects/p-1");
 
         assertProblem(response, 503);
     }
@@ -46,7 +47,7 @@ class GatewayDownstreamUnavailableIT {
     @Test
     void answersADownstreamTimeoutWith503Problem() {
         long started = System.nanoTime();
-        HttpResponse<String> response = new GatewayClient(port).get("/api/v1/tasks/t-1");
+        HttpResponse<String> response = new GatewayClient(port).asMember().get("/api/v1/tasks/t-1");
 
         assertProblem(response, 503);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));

@@ -38,6 +38,7 @@ class GatewayRoutingIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
+        TestIssuer.register(registry);
         SERVICES.forEach((name, stub) -> registry.add("ledgerline.services." + name, stub::baseUrl));
     }
 
@@ -48,7 +49,7 @@ class GatewayRoutingIT {
 
     @BeforeEach
     void setUp() {
-        gateway = new GatewayClient(port);
+        gateway = new GatewayClient(port).asMember();
         SERVICES.values().forEach(DownstreamStub::clear);
     }
 

@@ -2,23 +2,35 @@ package io.ledgerline.gateway.web;
 
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What a failure means to the caller: its status and a detail safe to show. A downstream that refuses
- * the connection or does not answer in time is 503; anything unforeseen is a bare 500.
+ * What a failure means to the caller: its status, a detail safe to show and the headers it needs (such as
+ * {@code Retry-After} or {@code WWW-Authenticate}). A downstream that refuses the connection, does not answer in
+ * time or whose circuit breaker is open is 503, and so is an identity provider whose keys cannot be fetched;
+ * anything unforeseen is a bare 500.
  */
-record Failure(HttpStatusCode status, String detail) {
+record Failure(HttpStatusCode status, String detail, HttpHeaders headers) {
+
+    Failure(HttpStatusCode status, String detail) {
+        this(status, detail, HttpHeaders.EMPTY);
+    }
 
     static Failure of(Throwable error, String path) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ResponseStatusException statusError) {
                 return ofStatus(statusError, path);
             }
-            if (cause instanceof ConnectException || isTimeout(cause)) {
+            if (cause instanceof ConnectException || isTimeout(cause) || cause instanceof ServiceUnavailableException) {
                 return unavailable(path);
+            }
+            if (cause instanceof AuthenticationServiceException) {
+                return new Failure(HttpStatus.SERVICE_UNAVAILABLE, "The token could not be checked; try again later.");
             }
         }
         return new Failure(HttpStatus.INTERNAL_SERVER_ERROR, "The gateway could not handle the request.");
@@ -30,8 +42,9 @@ record Failure(HttpStatusCode status, String detail) {
 
     private static Failure ofStatus(ResponseStatusException error, String path) {
         HttpStatusCode status = error.getStatusCode();
-        if (status.value() == HttpStatus.GATEWAY_TIMEOUT.value()) {
-            return unavailable(path); // Spring Cloud Gateway's response timeout
+        if (status.value() == HttpStatus.GATEWAY_TIMEOUT.value()
+                || status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            return unavailable(path); // Spring Cloud Gateway's response timeout, or an open circuit breaker
         }
         if (status.value() == HttpStatus.NOT_FOUND.value()) {
             return new Failure(status, "No route for " + path);
@@ -39,7 +52,8 @@ record Failure(HttpStatusCode status, String detail) {
         if (status.is5xxServerError()) {
             return new Failure(status, "The gateway could not handle the request.");
         }
-        return new Failure(status, error.getReason() != null ? error.getReason() : error.getMessage());
+        return new Failure(status, error.getReason() != null ? error.getReason() : error.getMessage(),
+                error.getHeaders());
     }
 
     private static Failure unavailable(String path) {

@@ -44,6 +44,7 @@ class ProblemResponseHandler implements ErrorWebExceptionHandler {
         problem.setInstance(URI.create(exchange.getRequest().getPath().pathWithinApplication().value()));
         problem.setProperty("requestId", RequestIdFilter.requestIdOf(exchange));
         response.setStatusCode(failure.status());
+        failure.headers().forEach((name, values) -> response.getHeaders().put(name, values));
         response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return response.writeWith(Mono.fromCallable(() -> response.bufferFactory().wrap(json(problem))));

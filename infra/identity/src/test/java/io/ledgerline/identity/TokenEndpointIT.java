@@ -86,7 +86,8 @@ class TokenEndpointIT {
 
     @Test
     void refusesAScopeTheClientDoesNotHave() throws Exception {
-        HttpResponse<String> response = token("acme-member", "secret", "grant_type=client_credentials&scope=events.read");
+        HttpResponse<String> response = token("acme-member", "secret",
+                "grant_type=client_credentials&scope=events.read");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("invalid_scope");

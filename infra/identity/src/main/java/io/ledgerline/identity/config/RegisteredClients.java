@@ -61,15 +61,19 @@ final class RegisteredClients implements RegisteredClientRepository {
                 .scopes(scopes -> scopes.addAll(account.scopes()))
                 .tokenSettings(tokens)
                 .build()));
-        clients.add(RegisteredClient.withId(UUID.nameUUIDFromBytes(settings.webClient().clientId().getBytes()).toString())
-                .clientId(settings.webClient().clientId())
+        String webClientId = settings.webClient().clientId();
+        clients.add(RegisteredClient.withId(UUID.nameUUIDFromBytes(webClientId.getBytes()).toString())
+                .clientId(webClientId)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUris(uris -> uris.addAll(settings.webClient().redirectUris()))
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .scopes(scopes -> scopes.addAll(settings.userScopes()))
-                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
                 .tokenSettings(tokens)
                 .build());
         return new RegisteredClients(clients);

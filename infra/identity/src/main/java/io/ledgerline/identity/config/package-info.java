@@ -1,5 +1,5 @@
 /**
- * How the authorization server is put together: typed settings ({@link io.ledgerline.identity.config.IdentitySettings}),
+ * How the authorization server is put together: typed settings ({@code IdentitySettings}),
  * the accounts they declare (users and integration clients of each tenant), the registered clients built from
  * them, the claims added to every access token, the signing key and the security filter chains.
  */

@@ -1,0 +1,64 @@
+package io.ledgerline.gateway.security;
+
+import java.util.Collections;
+import java.util.List;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
+import org.springframework.security.oauth2.jwt.SupplierReactiveJwtDecoder;
+import org.springframework.util.StringUtils;
+
+/**
+ * Validates tokens of any OpenID Connect issuer, configured the Spring Boot way under
+ * {@code spring.security.oauth2.resourceserver.jwt}: with a {@code jwk-set-uri} the keys come from there,
+ * otherwise from the issuer's discovery document, fetched on first use so that the gateway starts before the
+ * identity provider. Either way the token must be signed with an allowed algorithm (RS256 by default), come
+ * from {@code issuer-uri}, be unexpired and name one of the {@code audiences}.
+ */
+@Configuration(proxyBeanMethods = false)
+class JwtDecoderConfiguration {
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties) {
+        OAuth2ResourceServerProperties.Jwt jwt = properties.getJwt();
+        OAuth2TokenValidator<Jwt> validator = validator(jwt.getIssuerUri(), jwt.getAudiences());
+        if (StringUtils.hasText(jwt.getJwkSetUri())) {
+            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwt.getJwkSetUri())
+                    .jwsAlgorithms(algorithms -> jwt.getJwsAlgorithms()
+                            .forEach(name -> algorithms.add(SignatureAlgorithm.from(name))))
+                    .build();
+            decoder.setJwtValidator(validator);
+            return decoder;
+        }
+        if (!StringUtils.hasText(jwt.getIssuerUri())) {
+            throw new IllegalStateException("Set spring.security.oauth2.resourceserver.jwt.issuer-uri or jwk-set-uri");
+        }
+        return new SupplierReactiveJwtDecoder(() -> {
+            NimbusReactiveJwtDecoder decoder = (NimbusReactiveJwtDecoder) ReactiveJwtDecoders
+                    .fromIssuerLocation(jwt.getIssuerUri());
+            decoder.setJwtValidator(validator);
+            return decoder;
+        });
+    }
+
+    static OAuth2TokenValidator<Jwt> validator(String issuer, List<String> audiences) {
+        OAuth2TokenValidator<Jwt> standard = StringUtils.hasText(issuer)
+                ? JwtValidators.createDefaultWithIssuer(issuer)
+                : JwtValidators.createDefault();
+        if (audiences.isEmpty()) {
+            return standard;
+        }
+        return new DelegatingOAuth2TokenValidator<>(standard, new JwtClaimValidator<List<String>>(
+                JwtClaimNames.AUD, audience -> audience != null && !Collections.disjoint(audience, audiences)));
+    }
+}
