@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 /** {@code ./ledgerline up [service...]}: start, say what to try, then wait for Ctrl-C (the stack's shutdown hook). */
 final class Cli {
 
-    private static final String JSON = "-H 'Content-Type: application/json' \\\n";
+    private static final String JSON = "-H 'Content-Type: application/json' -H \"Authorization: Bearer $TOKEN\" \\\n";
 
     private Cli() {
     }
@@ -48,12 +48,18 @@ final class Cli {
         line(text, "Logs", stack.dataDirectory().resolve("logs") + "/<process>.log");
         if (withGateway) {
             String url = stack.gatewayUrl();
-            text.append("\nThe gateway is ").append(url).append(". Try first:\n")
+            text.append("\nThe gateway is ").append(url).append(". Try first (demo accounts: docs/security.md):\n")
+                    .append("  TOKEN=$(curl -s -u acme-manager:secret -d grant_type=client_credentials ")
+                    .append(Service.issuer()).append("/oauth2/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n")
+                    .append("  curl -s -X POST ").append(url).append("/api/v1/clients ").append(JSON)
+                    .append("    -d '{\"name\":\"Acme GmbH\",\"currency\":\"EUR\",\"paymentTermsDays\":30,")
+                    .append("\"defaultTaxRate\":\"19\",\"billingAddress\":{\"line1\":\"Hauptstrasse 1\",")
+                    .append("\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"}}'\n")
                     .append("  curl -s -X POST ").append(url).append("/api/v1/projects ").append(JSON)
-                    .append("    -d '{\"name\":\"Website relaunch\",\"code\":\"WEB-1\",\"currency\":\"EUR\",")
-                    .append("\"billingMode\":\"TIME_AND_MATERIALS\"}'\n")
+                    .append("    -d '{\"clientId\":\"<clientId above>\",\"name\":\"Website relaunch\",")
+                    .append("\"code\":\"WEB-1\",\"billingMode\":\"TIME_AND_MATERIALS\"}'\n")
                     .append("  curl -s -X POST ").append(url).append("/api/v1/tasks ").append(JSON)
-                    .append("    -d '{\"projectId\":\"<id from the answer above>\",\"title\":\"Design review\"}'\n");
+                    .append("    -d '{\"projectId\":\"<projectId above>\",\"title\":\"Design review\"}'\n");
         }
         return text.append("\nCtrl-C stops everything.").toString();
     }

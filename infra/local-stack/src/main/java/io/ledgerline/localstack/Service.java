@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 /** The Spring Boot applications the stack runs, in start order; they stop in reverse. */
 enum Service {
+    IDENTITY("identity", "infra/identity/target/identity.jar", 9000, null),
     PROJECT("project-service", "project-service/app/target/project-service.jar", 8081,
             "LEDGERLINE_PROJECT_SERVICE_URL"),
     TASK("task-service", "task-service/app/target/task-service.jar", 8082, "LEDGERLINE_TASK_SERVICE_URL"),
@@ -41,6 +42,11 @@ enum Service {
 
     Path jar(Path home) {
         return home.resolve(jar);
+    }
+
+    /** The issuer every service and the gateway trust: the local identity provider. */
+    static String issuer() {
+        return IDENTITY.url();
     }
 
     int port() {

@@ -46,6 +46,7 @@ final class ServiceProcesses {
         env.put("LEDGERLINE_POSTGRES_PASSWORD", password);
         env.put("LEDGERLINE_KAFKA_BOOTSTRAP_SERVERS", kafka);
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        env.put("LEDGERLINE_ISSUER_URI", Service.issuer());
         if (service == Service.GATEWAY) {
             for (Service routed : Service.values()) {
                 if (routed.urlVariable() != null) {

@@ -21,6 +21,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,15 +44,18 @@ class FirstFlowIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static LocalStack stack;
+    private static String token;
+    private static String clientId;
     private static String projectId;
 
     @BeforeAll
     static void startStack() throws Exception {
         Path data = Files.createDirectories(Path.of("target/it-stack/first-flow-" + UUID.randomUUID()));
         stack = LocalStack.configure().dataDirectory(data)
-                .services("project-service", "task-service", "gateway")
+                .services("identity", "project-service", "task-service", "gateway")
                 .startupTimeout(Duration.ofSeconds(180))
                 .start();
+        token = accessToken("acme-manager", "secret");
     }
 
     @AfterAll
@@ -64,9 +68,16 @@ class FirstFlowIT {
     @Test
     @Order(1)
     void aProjectCreatedThroughTheGatewayIsStoredPublishedAndLearntByTaskService() throws Exception {
+        HttpResponse<String> client = post("/api/v1/clients", """
+                {"name":"Acme GmbH","currency":"EUR","paymentTermsDays":30,"defaultTaxRate":"19",
+                 "billingAddress":{"line1":"Hauptstrasse 1","postalCode":"10115","city":"Berlin","country":"DE"}}""",
+                null);
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(201);
+        clientId = JSON.readTree(client.body()).get("clientId").asText();
+
         HttpResponse<String> created = post("/api/v1/projects", """
-                {"name":"Website relaunch","code":"WEB-1","currency":"EUR","billingMode":"TIME_AND_MATERIALS"}""",
-                "first-flow-request-1");
+                {"clientId":"%s","name":"Website relaunch","code":"WEB-1","billingMode":"TIME_AND_MATERIALS"}"""
+                .formatted(clientId), "first-flow-request-1");
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.headers().firstValue("X-Request-Id")).contains("first-flow-request-1");
@@ -78,7 +89,8 @@ class FirstFlowIT {
                 SELECT event_identifier FROM project.domain_event_entry
                 WHERE aggregate_identifier = ? AND payload_type LIKE '%ProjectCreatedEvent'""", projectId);
         assertThat(queryOne("SELECT convert_from(meta_data, 'UTF8') FROM project.domain_event_entry "
-                + "WHERE event_identifier = ?", eventId)).contains("\"correlationId\":\"first-flow-request-1\"");
+                + "WHERE event_identifier = ?", eventId)).contains("\"correlationId\":\"first-flow-request-1\"",
+                "\"tenant\":\"acme\"", "\"actor\":\"acme-manager\"");
 
         ConsumerRecord<String, byte[]> record = KafkaRecords.awaitRecords(stack.kafkaBootstrapServers(),
                 ProjectEvents.CATALOG.topic(), r -> projectId.equals(r.key()), 1, WAIT).get(0);
@@ -89,6 +101,7 @@ class FirstFlowIT {
         assertThat(KafkaRecords.header(record, "ce_subject")).isEqualTo(projectId);
         assertThat(KafkaRecords.header(record, "ce_time")).isNotBlank();
         assertThat(KafkaRecords.header(record, "ce_correlationid")).isEqualTo("first-flow-request-1");
+        assertThat(KafkaRecords.header(record, "ce_tenant")).isEqualTo("acme");
         JsonSchemaAssertions.assertMatchesSchema(EventCatalog.schemaResource("ledgerline.project.ProjectCreated.v1"),
                 new String(record.value(), StandardCharsets.UTF_8));
 
@@ -115,9 +128,10 @@ class FirstFlowIT {
     @Test
     @Order(3)
     void aPublisherKilledBeforeItsTokenCommitSendsAgainOnRestartAndTaskServiceAppliesOnce() throws Exception {
-        byte[] tokenBefore = token();
+        byte[] tokenBefore = publisherToken();
         HttpResponse<String> created = post("/api/v1/projects", """
-                {"name":"Resent","code":"RESENT-1","currency":"EUR","billingMode":"NON_BILLABLE"}""", null);
+                {"clientId":"%s","name":"Resent","code":"RESENT-1","billingMode":"NON_BILLABLE"}"""
+                .formatted(clientId), null);
         String resentId = JSON.readTree(created.body()).get("projectId").asText();
         KafkaRecords.awaitRecords(stack.kafkaBootstrapServers(), ProjectEvents.CATALOG.topic(),
                 r -> resentId.equals(r.key()), 1, WAIT);
@@ -138,7 +152,8 @@ class FirstFlowIT {
                 SELECT count(*) FROM task.processed_event WHERE event_id = ?""", eventId)));
         // a project created after the restart is applied, so both copies before it were consumed
         HttpResponse<String> later = post("/api/v1/projects", """
-                {"name":"Later","code":"LATER-1","currency":"EUR","billingMode":"NON_BILLABLE"}""", null);
+                {"clientId":"%s","name":"Later","code":"LATER-1","billingMode":"NON_BILLABLE"}"""
+                .formatted(clientId), null);
         String laterId = JSON.readTree(later.body()).get("projectId").asText();
         await().atMost(WAIT).until(() -> "1".equals(queryOne(
                 "SELECT count(*) FROM task.known_project WHERE project_id = ?", laterId)));
@@ -146,7 +161,19 @@ class FirstFlowIT {
                 .isEqualTo("1");
     }
 
-    private static byte[] token() throws Exception {
+    /** A token from the stack's identity provider, through its real token endpoint. */
+    private static String accessToken(String account, String secret) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((account + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.serviceUrl("identity") + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
+        return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body())
+                .get("access_token").asText();
+    }
+
+    private static byte[] publisherToken() throws Exception {
         try (Connection db = connect(); PreparedStatement select = db.prepareStatement(
                 "SELECT token FROM project.token_entry WHERE processor_name = 'integration-publisher'")) {
             try (ResultSet row = select.executeQuery()) {
@@ -180,6 +207,7 @@ class FirstFlowIT {
     private static HttpResponse<String> post(String path, String body, String requestId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (requestId != null) {
             request.header("X-Request-Id", requestId);
