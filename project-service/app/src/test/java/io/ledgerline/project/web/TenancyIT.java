@@ -1,6 +1,8 @@
 package io.ledgerline.project.web;
 
 import static io.ledgerline.project.ClientFixtures.OTHER_TENANT;
+import static io.ledgerline.project.ClientFixtures.registerClientJson;
+import static io.ledgerline.project.ClientFixtures.uniqueName;
 import static io.ledgerline.project.ProjectFixtures.createProjectJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,8 +67,30 @@ class TenancyIT {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(other(HttpMethod.POST, "/api/v1/clients/" + clientId + "/archive", null))
                 .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(other(HttpMethod.PUT, "/api/v1/clients/" + clientId, registerClientJson(uniqueName("Taken"))))
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(other(HttpMethod.DELETE, project + "/members/test-user", null)).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(other(HttpMethod.POST, project + "/rates",
+                "{\"hourlyRate\":\"1.00\",\"effectiveFrom\":\"2026-01-01\"}")).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(other(HttpMethod.PUT, project + "/budget", "{\"hours\":\"1\",\"resetsMonthly\":false}"))
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(api.body(api.get(project)).get("version").asLong()).isZero();
         assertThat(api.body(api.get("/api/v1/clients/" + clientId)).get("status").asText()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void ignoresFieldsAClientMustNotSet() {
+        String body = createProjectJson(clientId, "Assigned in vain").replaceFirst("\\{",
+                "{\"tenant\":\"globex\",\"status\":\"ARCHIVED\",\"version\":42,"
+                        + "\"projectId\":\"00000000-0000-0000-0000-000000000001\",");
+
+        var created = api.body(api.send(HttpMethod.POST, "/api/v1/projects", body, Map.of()));
+
+        assertThat(created.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(created.get("version").asLong()).isZero();
+        assertThat(created.get("projectId").asText()).isNotEqualTo("00000000-0000-0000-0000-000000000001");
+        assertThat(api.get("/api/v1/projects/" + created.get("projectId").asText()).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test
