@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerline.contract.EventCatalog;
 import io.ledgerline.project.api.ProjectEvents;
+import io.ledgerline.task.api.TaskEvents;
 import io.ledgerline.testsupport.JsonSchemaAssertions;
 import io.ledgerline.testsupport.KafkaRecords;
 import java.net.URI;
@@ -171,6 +172,17 @@ class FirstFlowIT {
                 .build();
         return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body())
                 .get("access_token").asText();
+    }
+
+    @Test
+    @Order(4)
+    void everyRecordTheFlowProducedIsACloudEventWhoseDataMatchesTheSchemaItsTypeNames() {
+        int projectRecords = CloudEventsConformance.assertConforms(stack.kafkaBootstrapServers(),
+                ProjectEvents.CATALOG);
+        int taskRecords = CloudEventsConformance.assertConforms(stack.kafkaBootstrapServers(), TaskEvents.CATALOG);
+
+        assertThat(projectRecords).as("client and projects of the flow, one sent twice").isGreaterThanOrEqualTo(5);
+        assertThat(taskRecords).as("the task of the flow").isGreaterThanOrEqualTo(1);
     }
 
     private static byte[] publisherToken() throws Exception {
