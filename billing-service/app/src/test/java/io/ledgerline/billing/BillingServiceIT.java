@@ -26,4 +26,15 @@ class BillingServiceIT {
                 SELECT table_name FROM information_schema.tables WHERE table_schema = 'billing'""", String.class))
                 .contains("domain_event_entry", "token_entry", "processed_event");
     }
+
+    @Test
+    void documentsItsApiInOpenApi() {
+        var docs = http.getForEntity("/v3/api-docs", String.class);
+
+        assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(docs.getBody()).contains("/api/v1/invoices", "/api/v1/invoices/{invoiceId}/issue",
+                "/api/v1/invoices/{invoiceId}/payments", "/api/v1/invoices/{invoiceId}/void",
+                "/api/v1/invoices/{invoiceId}/pdf", "/api/v1/invoices/{invoiceId}/history", "/api/v1/credit-notes",
+                "/api/v1/budgets/{projectId}", "/api/v1/unbilled");
+    }
 }

@@ -1,0 +1,30 @@
+package io.ledgerline.billing.command.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One line of an invoice with its lineage: the time entries, rate versions and rounding rules that produced it.
+ * {@code net} and {@code tax} are rounded half-even to the currency's minor unit here, at line level.
+ *
+ * @param lineId       stable key of the line within its invoice (what it groups), used for tax overrides
+ * @param kind         time, fixed fee or manual
+ * @param description  what the line bills
+ * @param projectId    the project, for time and fixed-fee lines
+ * @param taskId       the task, when grouped by task
+ * @param userId       the person, when grouped by person
+ * @param minutes      rounded minutes billed, for time lines
+ * @param quantity     hours (time lines, two decimals for display) or units
+ * @param unitPrice    the hourly rate or unit price
+ * @param net          amount before tax
+ * @param taxRate      tax rate in percent
+ * @param tax          tax on the line
+ * @param entryIds     the time entries billed on the line
+ * @param rateVersions the rate versions the entries were priced at (0 = the rate a project or member started with)
+ * @param roundings    the rounding rules the entries' minutes were rounded by
+ */
+public record InvoiceLine(String lineId, LineKind kind, String description, String projectId, String taskId,
+                          String userId, Integer minutes, BigDecimal quantity, BigDecimal unitPrice, BigDecimal net,
+                          BigDecimal taxRate, BigDecimal tax, List<String> entryIds, List<Integer> rateVersions,
+                          List<String> roundings) {
+}

@@ -1,0 +1,9 @@
+package io.ledgerline.billing.command.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** One line of a draft got its own tax rate; carries the lines and totals that follow from it. */
+public record InvoiceLineTaxOverriddenEvent(String invoiceId, String lineId, BigDecimal taxRate,
+                                            List<InvoiceLine> lines, InvoiceTotals totals) {
+}

@@ -1,0 +1,33 @@
+package io.ledgerline.billing.integration;
+
+import io.ledgerline.billing.command.api.RecordBudgetBurnCommand;
+import io.ledgerline.billing.query.BudgetBurns;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reports a project's burn to its budget aggregate after the ledger changed, from within the inbox's transaction; the
+ * aggregate decides which thresholds are newly crossed. Burn below 50 % cannot cross any and is not reported.
+ */
+@Component
+class BudgetAlerts {
+
+    private final BudgetBurns burns;
+    private final CommandGateway commands;
+
+    BudgetAlerts(BudgetBurns burns, CommandGateway commands) {
+        this.burns = burns;
+        this.commands = commands;
+    }
+
+    /** Checks the period of the given day, or every period when the day is null. */
+    void check(String tenant, String projectId, LocalDate day) {
+        if (projectId == null) {
+            return;
+        }
+        burns.burns(tenant, projectId, day).stream().filter(burn -> burn.worthReporting())
+                .forEach(burn -> commands.sendAndWait(new RecordBudgetBurnCommand(projectId, burn.dimension(),
+                        burn.period(), burn.used(), burn.budget(), burn.currency())));
+    }
+}

@@ -1,0 +1,86 @@
+package io.ledgerline.billing.web;
+
+import io.ledgerline.billing.command.api.InvoiceStatus;
+import io.ledgerline.billing.command.api.IssueInvoiceCommand;
+import io.ledgerline.billing.command.api.RecordPaymentCommand;
+import io.ledgerline.billing.command.api.VoidInvoiceCommand;
+import io.ledgerline.billing.query.InvoiceView;
+import io.ledgerline.platform.web.ETags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An invoice's life after drafting: issue, payments, void, and its PDF. Every change answers with the invoice and its
+ * new ETag; sent with {@code If-Match}, a change based on an older version is refused with 409.
+ */
+@RestController
+@RequestMapping("/api/v1/invoices/{invoiceId}")
+@Tag(name = "invoices")
+class InvoiceLifecycleController {
+
+    private final CommandGateway commands;
+    private final InvoiceResponses responses;
+    private final InvoicePdf pdf;
+    private final Clock clock;
+
+    InvoiceLifecycleController(CommandGateway commands, InvoiceResponses responses, InvoicePdf pdf, Clock clock) {
+        this.commands = commands;
+        this.responses = responses;
+        this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    @PostMapping("/issue")
+    @Operation(summary = "Issue a draft today: next gapless number of the tenant and year, due date from the "
+            + "client's payment terms; 409 when its entries changed since drafting (refresh it) or are billed already")
+    ResponseEntity<InvoiceView> issue(@PathVariable String invoiceId,
+                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        commands.sendAndWait(new IssueInvoiceCommand(invoiceId, LocalDate.now(clock), ETags.ifMatch(ifMatch)));
+        return responses.ok(invoiceId);
+    }
+
+    @PostMapping("/payments")
+    @Operation(summary = "Record a payment; the invoice is PAID when nothing is outstanding; overpayment is 422")
+    ResponseEntity<InvoiceView> pay(@PathVariable String invoiceId, @Valid @RequestBody PaymentRequest request,
+                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        commands.sendAndWait(new RecordPaymentCommand(invoiceId, UUID.randomUUID().toString(), request.amount(),
+                request.receivedOn() == null ? LocalDate.now(clock) : request.receivedOn(), ETags.ifMatch(ifMatch)));
+        return responses.ok(invoiceId);
+    }
+
+    @PostMapping("/void")
+    @Operation(summary = "Void an issued invoice without payments; its entries become billable again")
+    ResponseEntity<InvoiceView> voidInvoice(@PathVariable String invoiceId, @Valid @RequestBody VoidRequest request,
+                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                            String ifMatch) {
+        commands.sendAndWait(new VoidInvoiceCommand(invoiceId, request.reason(), ETags.ifMatch(ifMatch)));
+        return responses.ok(invoiceId);
+    }
+
+    @GetMapping(value = "/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The issued invoice as a PDF: number, dates, client, lines, tax and totals")
+    ResponseEntity<byte[]> pdf(@PathVariable String invoiceId) {
+        InvoiceView invoice = responses.current(invoiceId);
+        if (invoice.status() == InvoiceStatus.DRAFT) {
+            throw new IllegalStateException("invoice " + invoiceId + " is a DRAFT: only an issued invoice has a PDF");
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).eTag(ETags.of(invoice.version()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + invoice.number() + ".pdf\"")
+                .body(pdf.render(invoice));
+    }
+}
