@@ -1,5 +1,7 @@
 /**
- * timetracking-service: time entries, timers, timesheets and locks. For now a service on the shared platform (event store in the {@code timetracking} schema,
- * publication to {@code ledgerline.time.v1}, health and metrics) without its domain, which issue #5 adds.
+ * timetracking-service: time entries (by hand or by timer), rounding, weekly timesheets with approval, and the locks
+ * (approved, invoiced) that keep billed time from changing or being billed twice. Event-sourced with Axon in the
+ * {@code timetracking} schema, published on {@code ledgerline.time.v1}; it knows projects, tasks and invoices only
+ * from their services' events.
  */
 package io.ledgerline.timetracking;

@@ -1,0 +1,5 @@
+package io.ledgerline.timetracking.command.api;
+
+/** The voided invoice that held the entry let it go. */
+public record TimeEntryReleasedEvent(String entryId, String invoiceId) {
+}
