@@ -1,6 +1,8 @@
 package io.ledgerline.platform.eventstore;
 
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
@@ -14,6 +16,16 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
 public class EventStoreConfiguration {
+
+    /**
+     * Recognises a concurrent append to one aggregate (a unique-key violation, SQLSTATE 23505) so Axon reports a
+     * concurrency conflict (409) instead of an unavailable event store: Axon's default resolver reads vendor error
+     * codes, which PostgreSQL leaves at 0.
+     */
+    @Bean
+    PersistenceExceptionResolver duplicateEventResolver() {
+        return new SQLStateResolver("23505");
+    }
 
     @Bean
     EventSchema eventSchema() {
