@@ -1,0 +1,90 @@
+package io.ledgerline.webhook.config;
+
+import io.ledgerline.billing.api.BillingEvents;
+import io.ledgerline.project.api.ProjectEvents;
+import io.ledgerline.task.api.TaskEvents;
+import io.ledgerline.timetracking.api.TimeEvents;
+import io.ledgerline.webhook.delivery.Deliveries;
+import io.ledgerline.webhook.delivery.DeliveryDispatcher;
+import io.ledgerline.webhook.delivery.EventLog;
+import io.ledgerline.webhook.delivery.RetryPolicy;
+import io.ledgerline.webhook.delivery.WebhookSender;
+import io.ledgerline.webhook.subscription.EventTypes;
+import io.ledgerline.webhook.subscription.TargetPolicy;
+import io.ledgerline.webhook.subscription.WebhookSubscriptions;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The webhook registry, the event log, the delivery queue and the dispatcher. Publishes no events of its own. */
+@Configuration
+@EnableScheduling
+@EnableConfigurationProperties(WebhookProperties.class)
+class WebhookServiceConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    TargetPolicy targetPolicy(WebhookProperties properties) {
+        return new TargetPolicy(properties.allowPrivateTargets());
+    }
+
+    @Bean
+    EventTypes eventTypes() {
+        return new EventTypes(List.of(ProjectEvents.CATALOG, TaskEvents.CATALOG, TimeEvents.CATALOG,
+                BillingEvents.CATALOG));
+    }
+
+    @Bean
+    WebhookSubscriptions webhookSubscriptions(JdbcTemplate jdbc, TargetPolicy targets, EventTypes types,
+                                              Clock clock) {
+        return new WebhookSubscriptions(jdbc, targets, types, clock);
+    }
+
+    @Bean
+    EventLog eventLog(JdbcTemplate jdbc) {
+        return new EventLog(jdbc);
+    }
+
+    @Bean
+    Deliveries deliveries(JdbcTemplate jdbc, EventLog events) {
+        return new Deliveries(jdbc, events);
+    }
+
+    @Bean
+    RetryPolicy retryPolicy(WebhookProperties properties) {
+        WebhookProperties.Retry retry = properties.retry();
+        return new RetryPolicy(retry.maxAttempts(), retry.initialInterval(), retry.multiplier(), retry.maxInterval());
+    }
+
+    @Bean
+    WebhookSender webhookSender(WebhookProperties properties, TargetPolicy targets, Clock clock) {
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(properties.delivery().connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        return new WebhookSender(http, targets, properties.delivery().timeout(), clock);
+    }
+
+    /** Off with {@code ledgerline.webhooks.dispatcher.enabled=false} for an instance that only serves the API. */
+    @Bean
+    @ConditionalOnProperty(name = "ledgerline.webhooks.dispatcher.enabled", havingValue = "true",
+            matchIfMissing = true)
+    DeliveryDispatcher deliveryDispatcher(WebhookProperties properties, Deliveries deliveries, WebhookSender sender,
+                                          RetryPolicy retries) {
+        Duration attempt = properties.delivery().connectTimeout().plus(properties.delivery().timeout());
+        return new DeliveryDispatcher(deliveries, sender, retries, properties.dispatcher().batchSize(),
+                attempt.multipliedBy(2).plusSeconds(30));
+    }
+}

@@ -1,0 +1,72 @@
+package io.ledgerline.webhook;
+
+import io.ledgerline.platform.outbox.CloudEventHeaders;
+import io.ledgerline.task.api.TaskEvents;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** Test data for webhook-service: task-service's records as it publishes them, and webhook requests. */
+public final class WebhookFixtures {
+
+    public static final String TASK_ASSIGNED = "ledgerline.task.TaskAssigned.v1";
+    public static final String TASK_CREATED = "ledgerline.task.TaskCreated.v1";
+    public static final String TASK_WILDCARD = "ledgerline.task.*";
+    public static final String SECRET = "whsec-0123456789abcdef";
+    public static final String TIME = "2026-11-26T09:00:00Z";
+
+    private WebhookFixtures() {
+    }
+
+    /** A tenant of its own, so tests never see each other's webhooks and events. */
+    public static String newTenant() {
+        return "t-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** TaskAssigned as task-service publishes it, with data JSON that has a field this service's api lacks. */
+    public static String assignedData(String taskId) {
+        return "{\"taskId\":\"" + taskId + "\", \"projectId\":\"p-1\",\"userId\":\"bob\",\"later\":{\"x\":1}}";
+    }
+
+    public static String createdData(String taskId) {
+        return "{\"taskId\":\"" + taskId
+                + "\",\"projectId\":\"p-1\",\"title\":\"Design review\",\"priority\":\"HIGH\"}";
+    }
+
+    public static ProducerRecord<String, byte[]> assigned(String tenant, String taskId, String eventId) {
+        return taskRecord(tenant, taskId, eventId, TASK_ASSIGNED, assignedData(taskId), TIME);
+    }
+
+    /** A record of ledgerline.task.v1: key and subject = the task id, CloudEvents headers as the platform writes. */
+    public static ProducerRecord<String, byte[]> taskRecord(String tenant, String taskId, String eventId, String type,
+                                                            String data, String time) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(TaskEvents.CATALOG.topic(), taskId,
+                data.getBytes(StandardCharsets.UTF_8));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");
+        headers.put(CloudEventHeaders.ID, eventId);
+        headers.put(CloudEventHeaders.TYPE, type);
+        headers.put(CloudEventHeaders.SOURCE, TaskEvents.CATALOG.source());
+        headers.put(CloudEventHeaders.TIME, time);
+        headers.put(CloudEventHeaders.SUBJECT, taskId);
+        headers.put(CloudEventHeaders.TENANT, tenant);
+        headers.put(CloudEventHeaders.ACTOR, "alice");
+        headers.put(CloudEventHeaders.CORRELATION_ID, "req-" + eventId);
+        headers.put(CloudEventHeaders.CONTENT_TYPE, "application/json");
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    /** The body of a webhook registration. */
+    public static String webhook(String targetUrl, String... eventTypes) {
+        return "{\"targetUrl\":\"" + targetUrl + "\",\"eventTypes\":[" + String.join(",",
+                java.util.Arrays.stream(eventTypes).map(type -> "\"" + type + "\"").toList())
+                + "],\"secret\":\"" + SECRET + "\",\"description\":\"ERP sync\"}";
+    }
+}
