@@ -14,6 +14,8 @@ enum Service {
             "LEDGERLINE_TIMETRACKING_SERVICE_URL"),
     BILLING("billing-service", "billing-service/app/target/billing-service.jar", 8084,
             "LEDGERLINE_BILLING_SERVICE_URL"),
+    WEBHOOK("webhook-service", "webhook-service/target/webhook-service.jar", 8085,
+            "LEDGERLINE_WEBHOOK_SERVICE_URL"),
     GATEWAY("gateway", "gateway/target/gateway.jar", 8080, null);
 
     private final String serviceName;

@@ -1,0 +1,80 @@
+package io.ledgerline.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Talks to the running stack as a user would: a token from the identity provider, then the gateway. */
+final class GatewayClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final LocalStack stack;
+    private final String token;
+
+    private GatewayClient(LocalStack stack, String token) {
+        this.stack = stack;
+        this.token = token;
+    }
+
+    /** Signs in a demo account through the identity provider's real token endpoint. */
+    static GatewayClient as(LocalStack stack, String account, String secret) {
+        String basic = Base64.getEncoder().encodeToString((account + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.serviceUrl("identity") + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
+        return new GatewayClient(stack, json(send(request).body()).get("access_token").asText());
+    }
+
+    HttpResponse<String> post(String path, String body) {
+        return exchange("POST", path, body);
+    }
+
+    HttpResponse<String> patch(String path, String body) {
+        return exchange("PATCH", path, body);
+    }
+
+    HttpResponse<String> get(String path) {
+        return exchange("GET", path, null);
+    }
+
+    HttpResponse<String> exchange(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.build());
+    }
+
+    static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

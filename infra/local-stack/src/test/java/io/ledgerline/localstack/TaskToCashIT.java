@@ -1,0 +1,147 @@
+package io.ledgerline.localstack;
+
+import static io.ledgerline.localstack.GatewayClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ledgerline.billing.api.BillingEvents;
+import io.ledgerline.contract.EventCatalog;
+import io.ledgerline.project.api.ProjectEvents;
+import io.ledgerline.task.api.TaskEvents;
+import io.ledgerline.testsupport.KafkaRecords;
+import io.ledgerline.timetracking.api.TimeEvents;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole loop from task to cash through the gateway, every service its own process on the real broker and
+ * database: a client and project, a task assigned to a member, time logged, the week approved, an invoice drafted,
+ * issued and paid; then the events on every topic and the lock in timetracking.
+ */
+class TaskToCashIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final String MEMBER = "acme-member";
+
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        Path data = Files.createDirectories(Path.of("target/it-stack/task-to-cash-" + UUID.randomUUID()));
+        stack = LocalStack.configure().dataDirectory(data).startupTimeout(Duration.ofSeconds(240)).start();
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.stop();
+        }
+    }
+
+    @Test
+    void approvedHoursReachExactlyOneInvoiceThatIsIssuedAndPaid() {
+        GatewayClient manager = GatewayClient.as(stack, "acme-manager", "secret");
+        GatewayClient member = GatewayClient.as(stack, MEMBER, "secret");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String week = "%d-W%02d".formatted(today.get(IsoFields.WEEK_BASED_YEAR),
+                today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+
+        String clientId = created(manager.post("/api/v1/clients", """
+                {"name":"Acme GmbH","currency":"EUR","paymentTermsDays":30,"defaultTaxRate":"19",
+                 "billingAddress":{"line1":"Hauptstrasse 1","postalCode":"10115","city":"Berlin","country":"DE"}}"""))
+                .get("clientId").asText();
+        String projectId = created(manager.post("/api/v1/projects", """
+                {"clientId":"%s","name":"Website relaunch","code":"WEB-1","billingMode":"TIME_AND_MATERIALS",
+                 "defaultHourlyRate":"100.00"}""".formatted(clientId))).get("projectId").asText();
+        created(manager.post("/api/v1/projects/" + projectId + "/members",
+                "{\"userId\":\"acme-manager\",\"role\":\"MANAGER\"}"));
+        created(manager.post("/api/v1/projects/" + projectId + "/members",
+                "{\"userId\":\"" + MEMBER + "\",\"role\":\"MEMBER\",\"hourlyRate\":\"120.00\"}"));
+
+        String taskId = eventually(() -> manager.post("/api/v1/tasks",
+                "{\"projectId\":\"" + projectId + "\",\"title\":\"Design review\"}")).get("taskId").asText();
+        eventually(() -> manager.post("/api/v1/tasks/" + taskId + "/assignees", "{\"userId\":\"" + MEMBER + "\"}"));
+
+        JsonNode entry = eventually(() -> member.post("/api/v1/time-entries", """
+                {"taskId":"%s","date":"%s","minutes":90,"description":"Review with the client"}"""
+                .formatted(taskId, today)));
+        String entryId = entry.get("entryId").asText();
+        eventually(() -> member.post("/api/v1/timesheets/" + MEMBER + "/" + week + "/submit", null));
+        eventually(() -> manager.post("/api/v1/timesheets/" + MEMBER + "/" + week + "/approve", null));
+
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        JsonNode draft = eventually(() -> manager.post("/api/v1/invoices", """
+                {"clientId":"%s","periodFrom":"%s","periodTo":"%s","grouping":"PERSON"}"""
+                .formatted(clientId, monday, monday.plusDays(6))));
+        String invoiceId = draft.get("invoiceId").asText();
+        assertThat(draft.get("netTotal").decimalValue()).as("90 minutes at the member's 120.00")
+                .isEqualByComparingTo("180.00");
+        assertThat(draft.get("taxTotal").decimalValue()).isEqualByComparingTo("34.20");
+
+        JsonNode issued = json(manager.post("/api/v1/invoices/" + invoiceId + "/issue", null).body());
+        assertThat(issued.get("number").asText()).isEqualTo("INV-%d-000001".formatted(today.getYear()));
+        assertThat(issued.get("dueOn").asText()).isEqualTo(today.plusDays(30).toString());
+        JsonNode paid = json(manager.post("/api/v1/invoices/" + invoiceId + "/payments",
+                "{\"amount\":\"214.20\"}").body());
+        assertThat(paid.get("status").asText()).isEqualTo("PAID");
+
+        await().atMost(WAIT).until(() -> invoiceId.equals(
+                json(member.get("/api/v1/time-entries/" + entryId).body()).path("invoiceId").asText(null)));
+        HttpResponse<String> change = member.patch("/api/v1/time-entries/" + entryId, "{\"minutes\":30}");
+        assertThat(change.statusCode()).as("an invoiced entry cannot change").isEqualTo(409);
+        HttpResponse<String> again = manager.post("/api/v1/invoices", """
+                {"clientId":"%s","periodFrom":"%s","periodTo":"%s"}""".formatted(clientId, monday, monday.plusDays(6)));
+        assertThat(again.statusCode()).as("nothing is left to invoice twice").isEqualTo(409);
+        assertThat(again.body()).contains("has nothing to invoice");
+
+        assertPublished(ProjectEvents.CATALOG, "ClientRegistered", "ProjectCreated", "ProjectMemberAdded");
+        assertPublished(TaskEvents.CATALOG, "TaskCreated", "TaskAssigned");
+        assertPublished(TimeEvents.CATALOG, "TimeLogged", "TimesheetSubmitted", "TimesheetApproved",
+                "TimeEntriesInvoiced");
+        assertPublished(BillingEvents.CATALOG, "InvoiceDrafted", "InvoiceIssued", "InvoicePaymentRecorded",
+                "InvoicePaid");
+        for (EventCatalog catalog : List.of(ProjectEvents.CATALOG, TaskEvents.CATALOG, TimeEvents.CATALOG,
+                BillingEvents.CATALOG)) {
+            assertThat(CloudEventsConformance.assertConforms(stack.kafkaBootstrapServers(), catalog)).isPositive();
+        }
+    }
+
+    private static void assertPublished(EventCatalog catalog, String... names) {
+        for (String name : names) {
+            String type = catalog.byType().keySet().stream().filter(t -> t.contains("." + name + ".")).findFirst()
+                    .orElseThrow();
+            KafkaRecords.awaitRecords(stack.kafkaBootstrapServers(), catalog.topic(),
+                    record -> type.equals(KafkaRecords.header(record, "ce_type"))
+                            && "acme".equals(KafkaRecords.header(record, "ce_tenant")), 1, WAIT);
+        }
+    }
+
+    private static JsonNode created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json(response.body());
+    }
+
+    /** Repeats a request another service must first learn enough to accept, until it is accepted. */
+    private static JsonNode eventually(Supplier<HttpResponse<String>> request) {
+        HttpResponse<String>[] last = new HttpResponse[1];
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> {
+            last[0] = request.get();
+            return last[0].statusCode() < 300;
+        });
+        return last[0].body() == null || last[0].body().isBlank() ? json("{}") : json(last[0].body());
+    }
+}
