@@ -2,9 +2,7 @@ package io.ledgerline.webhook;
 
 import io.ledgerline.platform.outbox.CloudEventHeaders;
 import io.ledgerline.task.api.TaskEvents;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.ledgerline.testsupport.CloudEventRecords;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -46,21 +44,8 @@ public final class WebhookFixtures {
     /** A record of ledgerline.task.v1: key and subject = the task id, CloudEvents headers as the platform writes. */
     public static ProducerRecord<String, byte[]> taskRecord(String tenant, String taskId, String eventId, String type,
                                                             String data, String time) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(TaskEvents.CATALOG.topic(), taskId,
-                data.getBytes(StandardCharsets.UTF_8));
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");
-        headers.put(CloudEventHeaders.ID, eventId);
-        headers.put(CloudEventHeaders.TYPE, type);
-        headers.put(CloudEventHeaders.SOURCE, TaskEvents.CATALOG.source());
-        headers.put(CloudEventHeaders.TIME, time);
-        headers.put(CloudEventHeaders.SUBJECT, taskId);
-        headers.put(CloudEventHeaders.TENANT, tenant);
-        headers.put(CloudEventHeaders.ACTOR, "alice");
-        headers.put(CloudEventHeaders.CORRELATION_ID, "req-" + eventId);
-        headers.put(CloudEventHeaders.CONTENT_TYPE, "application/json");
-        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        return record;
+        return CloudEventRecords.raw(TaskEvents.CATALOG, type, data, taskId).id(eventId).tenant(tenant).actor("alice")
+                .time(time).header(CloudEventHeaders.CONTENT_TYPE, "application/json").build();
     }
 
     /** The body of a webhook registration. */

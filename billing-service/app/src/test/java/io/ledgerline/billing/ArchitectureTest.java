@@ -1,66 +1,29 @@
 package io.ledgerline.billing;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.spring.stereotype.Aggregate;
+import io.ledgerline.testsupport.ServiceArchitectureRules;
 
-/** The package boundaries of billing-service (STYLE.md, layout). */
-@AnalyzeClasses(packages = "io.ledgerline.billing", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+/**
+ * The package boundaries of billing-service (STYLE.md, layout): the rules every service keeps,
+ * and a domain that knows no framework and no other service.
+ */
+@AnalyzeClasses(packages = ArchitectureTest.BASE, importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest extends ServiceArchitectureRules {
 
-    private static final String COMMAND = "io.ledgerline.billing.command";
-    private static final String COMMAND_API = "io.ledgerline.billing.command.api";
-    private static final String QUERY = "io.ledgerline.billing.query";
-    private static final String WEB = "io.ledgerline.billing.web";
-    private static final String INTEGRATION = "io.ledgerline.billing.integration";
-    private static final String CONFIG = "io.ledgerline.billing.config";
-    private static final String PUBLISHED = "io.ledgerline.billing.api";
+    static final String BASE = "io.ledgerline.billing";
 
     @ArchTest
-    static final ArchRule theDomainKnowsNoReadModelWebOrKafka = noClasses().that().resideInAnyPackage(COMMAND,
-                    COMMAND_API)
-            .should().dependOnClassesThat().resideInAnyPackage(QUERY, WEB, INTEGRATION, CONFIG,
-                    "org.springframework..", "org.apache.kafka..", "io.ledgerline.project.api..",
-                    "io.ledgerline.timetracking.api..");
+    static final ArchRule theDomainKnowsNoFrameworkAndNoOtherService = noClasses().that()
+            .resideInAnyPackage(BASE + ".command", BASE + ".command.api")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
+                    "io.ledgerline.project.api..", "io.ledgerline.timetracking.api..");
 
-    @ArchTest
-    static final ArchRule internalMessagesDoNotKnowTheAggregate = noClasses().that().resideInAPackage(COMMAND_API)
-            .should().dependOnClassesThat().resideInAPackage(COMMAND);
-
-    @ArchTest
-    static final ArchRule readModelsKnowNeitherWebNorKafka = noClasses().that().resideInAPackage(QUERY)
-            .should().dependOnClassesThat().resideInAnyPackage(WEB, INTEGRATION, CONFIG);
-
-    @ArchTest
-    static final ArchRule theWebSendsCommandsAndNeverTouchesTheAggregateOrKafka = noClasses().that()
-            .resideInAPackage(WEB)
-            .should().dependOnClassesThat().resideInAnyPackage(COMMAND, INTEGRATION, CONFIG);
-
-    @ArchTest
-    static final ArchRule theKafkaSideNeverTouchesTheAggregateOrTheWeb = noClasses().that()
-            .resideInAPackage(INTEGRATION)
-            .should().dependOnClassesThat().resideInAnyPackage(COMMAND, WEB);
-
-    @ArchTest
-    static final ArchRule thePublishedLanguageHasNoFrameworks = noClasses().that().resideInAPackage(PUBLISHED)
-            .should().dependOnClassesThat().resideInAnyPackage("org.axonframework..", "org.springframework..",
-                    "io.ledgerline.billing.command..", "io.ledgerline.platform..");
-
-    @ArchTest
-    static final ArchRule aggregatesArePackagePrivate = classes().that().areAnnotatedWith(Aggregate.class)
-            .should().notBePublic().andShould().resideInAPackage(COMMAND);
-
-    @ArchTest
-    static final ArchRule eventHandlersArePackagePrivate = classes().that().areAnnotatedWith(ProcessingGroup.class)
-            .should().notBePublic();
-
-    @ArchTest
-    static final ArchRule controllersArePackagePrivate = classes().that().resideInAPackage(WEB)
-            .should().notBePublic();
+    ArchitectureTest() {
+        super(BASE);
+    }
 }

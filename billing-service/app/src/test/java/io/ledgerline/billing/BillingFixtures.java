@@ -8,8 +8,6 @@ import io.ledgerline.billing.command.api.ManualLine;
 import io.ledgerline.contract.EventCatalog;
 import io.ledgerline.contract.IntegrationEvent;
 import io.ledgerline.platform.context.CallerContext;
-import io.ledgerline.platform.outbox.CloudEventHeaders;
-import io.ledgerline.platform.outbox.IntegrationJson;
 import io.ledgerline.project.api.BillingAddress;
 import io.ledgerline.project.api.BillingMode;
 import io.ledgerline.project.api.ClientRegistered;
@@ -19,6 +17,7 @@ import io.ledgerline.project.api.ProjectEvents;
 import io.ledgerline.project.api.ProjectMemberAdded;
 import io.ledgerline.project.api.ProjectRateChanged;
 import io.ledgerline.project.api.ProjectRole;
+import io.ledgerline.testsupport.CloudEventRecords;
 import io.ledgerline.timetracking.api.RoundingDirection;
 import io.ledgerline.timetracking.api.RoundingRule;
 import io.ledgerline.timetracking.api.TimeEntryAdjusted;
@@ -27,7 +26,6 @@ import io.ledgerline.timetracking.api.TimeEvents;
 import io.ledgerline.timetracking.api.TimeLogged;
 import io.ledgerline.timetracking.api.TimesheetApproved;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -147,18 +145,6 @@ public final class BillingFixtures {
     /** A record of a producer's topic as it publishes it: key = aggregate id, CloudEvents headers. */
     public static ProducerRecord<String, byte[]> record(EventCatalog catalog, String key, String eventId,
                                                         String tenant, IntegrationEvent event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(catalog.topic(), key,
-                IntegrationJson.write(event));
-        Map.of(CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.ID, eventId,
-                CloudEventHeaders.TYPE, EventCatalog.typeOf(event.getClass()),
-                CloudEventHeaders.SOURCE, catalog.source(),
-                CloudEventHeaders.TIME, "2026-11-26T09:00:00Z",
-                CloudEventHeaders.SUBJECT, key,
-                CloudEventHeaders.TENANT, tenant,
-                CloudEventHeaders.ACTOR, ACTOR,
-                CloudEventHeaders.CORRELATION_ID, "req-" + eventId)
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        return record;
+        return CloudEventRecords.of(catalog, event, key).id(eventId).tenant(tenant).actor(ACTOR).build();
     }
 }

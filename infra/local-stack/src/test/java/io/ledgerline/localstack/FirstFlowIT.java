@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerline.contract.EventCatalog;
 import io.ledgerline.project.api.ProjectEvents;
 import io.ledgerline.task.api.TaskEvents;
 import io.ledgerline.testsupport.JsonSchemaAssertions;
 import io.ledgerline.testsupport.KafkaRecords;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +18,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,11 +36,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 class FirstFlowIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static LocalStack stack;
-    private static String token;
+    private static GatewayClient gateway;
     private static String clientId;
     private static String projectId;
 
@@ -56,7 +49,7 @@ class FirstFlowIT {
                 .services("identity", "project-service", "task-service", "gateway")
                 .startupTimeout(Duration.ofSeconds(180))
                 .start();
-        token = accessToken("acme-manager", "secret");
+        gateway = GatewayClient.as(stack, "acme-manager", "secret");
     }
 
     @AfterAll
@@ -69,20 +62,19 @@ class FirstFlowIT {
     @Test
     @Order(1)
     void aProjectCreatedThroughTheGatewayIsStoredPublishedAndLearntByTaskService() throws Exception {
-        HttpResponse<String> client = post("/api/v1/clients", """
+        HttpResponse<String> client = gateway.post("/api/v1/clients", """
                 {"name":"Acme GmbH","currency":"EUR","paymentTermsDays":30,"defaultTaxRate":"19",
-                 "billingAddress":{"line1":"Hauptstrasse 1","postalCode":"10115","city":"Berlin","country":"DE"}}""",
-                null);
+                 "billingAddress":{"line1":"Hauptstrasse 1","postalCode":"10115","city":"Berlin","country":"DE"}}""");
         assertThat(client.statusCode()).as(client.body()).isEqualTo(201);
-        clientId = JSON.readTree(client.body()).get("clientId").asText();
+        clientId = GatewayClient.json(client.body()).get("clientId").asText();
 
-        HttpResponse<String> created = post("/api/v1/projects", """
+        HttpResponse<String> created = gateway.post("/api/v1/projects", """
                 {"clientId":"%s","name":"Website relaunch","code":"WEB-1","billingMode":"TIME_AND_MATERIALS"}"""
                 .formatted(clientId), "first-flow-request-1");
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.headers().firstValue("X-Request-Id")).contains("first-flow-request-1");
-        projectId = JSON.readTree(created.body()).get("projectId").asText();
+        projectId = GatewayClient.json(created.body()).get("projectId").asText();
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/api/v1/projects/" + projectId));
 
@@ -113,16 +105,16 @@ class FirstFlowIT {
     @Test
     @Order(2)
     void taskServiceTakesATaskForTheKnownProjectAndRefusesAnUnknownOne() throws Exception {
-        HttpResponse<String> created = post("/api/v1/tasks",
-                "{\"projectId\":\"" + projectId + "\",\"title\":\"Design review\"}", null);
-        HttpResponse<String> refused = post("/api/v1/tasks",
-                "{\"projectId\":\"" + UUID.randomUUID() + "\",\"title\":\"Nowhere\"}", null);
+        HttpResponse<String> created = gateway.post("/api/v1/tasks",
+                "{\"projectId\":\"" + projectId + "\",\"title\":\"Design review\"}");
+        HttpResponse<String> refused = gateway.post("/api/v1/tasks",
+                "{\"projectId\":\"" + UUID.randomUUID() + "\",\"title\":\"Nowhere\"}");
 
         assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(JSON.readTree(created.body()).get("projectId").asText()).isEqualTo(projectId);
+        assertThat(GatewayClient.json(created.body()).get("projectId").asText()).isEqualTo(projectId);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
-        JsonNode problem = JSON.readTree(refused.body());
+        JsonNode problem = GatewayClient.json(refused.body());
         assertThat(problem.get("detail").asText()).contains("is not a known, active project");
     }
 
@@ -130,10 +122,10 @@ class FirstFlowIT {
     @Order(3)
     void aPublisherKilledBeforeItsTokenCommitSendsAgainOnRestartAndTaskServiceAppliesOnce() throws Exception {
         byte[] tokenBefore = publisherToken();
-        HttpResponse<String> created = post("/api/v1/projects", """
+        HttpResponse<String> created = gateway.post("/api/v1/projects", """
                 {"clientId":"%s","name":"Resent","code":"RESENT-1","billingMode":"NON_BILLABLE"}"""
-                .formatted(clientId), null);
-        String resentId = JSON.readTree(created.body()).get("projectId").asText();
+                .formatted(clientId));
+        String resentId = GatewayClient.json(created.body()).get("projectId").asText();
         KafkaRecords.awaitRecords(stack.kafkaBootstrapServers(), ProjectEvents.CATALOG.topic(),
                 r -> resentId.equals(r.key()), 1, WAIT);
         await().atMost(WAIT).until(() -> "1".equals(queryOne(
@@ -152,26 +144,14 @@ class FirstFlowIT {
         await().atMost(WAIT).until(() -> "1".equals(queryOne("""
                 SELECT count(*) FROM task.processed_event WHERE event_id = ?""", eventId)));
         // a project created after the restart is applied, so both copies before it were consumed
-        HttpResponse<String> later = post("/api/v1/projects", """
+        HttpResponse<String> later = gateway.post("/api/v1/projects", """
                 {"clientId":"%s","name":"Later","code":"LATER-1","billingMode":"NON_BILLABLE"}"""
-                .formatted(clientId), null);
-        String laterId = JSON.readTree(later.body()).get("projectId").asText();
+                .formatted(clientId));
+        String laterId = GatewayClient.json(later.body()).get("projectId").asText();
         await().atMost(WAIT).until(() -> "1".equals(queryOne(
                 "SELECT count(*) FROM task.known_project WHERE project_id = ?", laterId)));
         assertThat(queryOne("SELECT events_applied FROM task.known_project WHERE project_id = ?", resentId))
                 .isEqualTo("1");
-    }
-
-    /** A token from the stack's identity provider, through its real token endpoint. */
-    private static String accessToken(String account, String secret) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((account + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.serviceUrl("identity") + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build();
-        return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body())
-                .get("access_token").asText();
     }
 
     @Test
@@ -214,16 +194,5 @@ class FirstFlowIT {
 
     private static Connection connect() throws Exception {
         return DriverManager.getConnection(stack.postgresJdbcUrl(), "postgres", "postgres");
-    }
-
-    private static HttpResponse<String> post(String path, String body, String requestId) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (requestId != null) {
-            request.header("X-Request-Id", requestId);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

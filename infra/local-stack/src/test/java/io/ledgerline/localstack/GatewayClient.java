@@ -48,7 +48,16 @@ final class GatewayClient {
         return exchange("GET", path, null);
     }
 
+    /** A POST that names its request, so the correlation id it leaves behind can be asserted. */
+    HttpResponse<String> post(String path, String body, String requestId) {
+        return send(request("POST", path, body).header("X-Request-Id", requestId).build());
+    }
+
     HttpResponse<String> exchange(String method, String path, String body) {
+        return send(request(method, path, body).build());
+    }
+
+    private HttpRequest.Builder request(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
                 .header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -56,7 +65,7 @@ final class GatewayClient {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        return send(request.build());
+        return request;
     }
 
     static JsonNode json(String body) {

@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import org.axonframework.spring.stereotype.Aggregate;
+import io.ledgerline.testsupport.ServiceArchitecture;
 
 /** The boundaries of docs/project-service.md and STYLE.md, on the packages that exist. */
 @AnalyzeClasses(packages = "io.ledgerline.project", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -39,10 +39,8 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("io.ledgerline.project.command");
 
     @ArchTest
-    static final ArchRule aggregatesArePackagePrivate = classes()
-            .that().areAnnotatedWith(Aggregate.class)
-            .should().notBePublic()
-            .andShould().resideInAPackage("io.ledgerline.project.command");
+    static final ArchRule aggregatesArePackagePrivate = ServiceArchitecture.aggregatesArePackagePrivate(
+            "io.ledgerline.project");
 
     @ArchTest
     static final ArchRule messagesAreRecords = classes()

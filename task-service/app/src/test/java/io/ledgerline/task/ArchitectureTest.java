@@ -1,64 +1,16 @@
 package io.ledgerline.task;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.spring.stereotype.Aggregate;
+import io.ledgerline.testsupport.ServiceArchitectureRules;
 
-/** The package boundaries of task-service (STYLE.md, layout). */
-@AnalyzeClasses(packages = "io.ledgerline.task", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+/** The package boundaries of task-service (STYLE.md, layout): the rules every service keeps. */
+@AnalyzeClasses(packages = ArchitectureTest.BASE, importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest extends ServiceArchitectureRules {
 
-    private static final String COMMAND = "io.ledgerline.task.command";
-    private static final String COMMAND_API = "io.ledgerline.task.command.api";
-    private static final String QUERY = "io.ledgerline.task.query";
-    private static final String WEB = "io.ledgerline.task.web";
-    private static final String INTEGRATION = "io.ledgerline.task.integration";
-    private static final String CONFIG = "io.ledgerline.task.config";
-    private static final String PUBLISHED = "io.ledgerline.task.api";
+    static final String BASE = "io.ledgerline.task";
 
-    @ArchTest
-    static final ArchRule theDomainKnowsNoReadModelWebOrKafka = noClasses().that().resideInAnyPackage(COMMAND,
-                    COMMAND_API)
-            .should().dependOnClassesThat().resideInAnyPackage(QUERY, WEB, INTEGRATION, CONFIG);
-
-    @ArchTest
-    static final ArchRule internalMessagesDoNotKnowTheAggregate = noClasses().that().resideInAPackage(COMMAND_API)
-            .should().dependOnClassesThat().resideInAPackage(COMMAND);
-
-    @ArchTest
-    static final ArchRule readModelsKnowNeitherWebNorKafka = noClasses().that().resideInAPackage(QUERY)
-            .should().dependOnClassesThat().resideInAnyPackage(WEB, INTEGRATION, CONFIG);
-
-    @ArchTest
-    static final ArchRule theWebSendsCommandsAndNeverTouchesTheAggregateOrKafka = noClasses().that()
-            .resideInAPackage(WEB)
-            .should().dependOnClassesThat().resideInAnyPackage(COMMAND, INTEGRATION, CONFIG);
-
-    @ArchTest
-    static final ArchRule theKafkaSideNeverTouchesTheAggregateOrTheWeb = noClasses().that()
-            .resideInAPackage(INTEGRATION)
-            .should().dependOnClassesThat().resideInAnyPackage(COMMAND, WEB);
-
-    @ArchTest
-    static final ArchRule thePublishedLanguageHasNoFrameworks = noClasses().that().resideInAPackage(PUBLISHED)
-            .should().dependOnClassesThat().resideInAnyPackage("org.axonframework..", "org.springframework..",
-                    "jakarta.persistence..", "io.ledgerline.task.command..", "io.ledgerline.platform..");
-
-    @ArchTest
-    static final ArchRule aggregatesArePackagePrivate = classes().that().areAnnotatedWith(Aggregate.class)
-            .should().notBePublic().andShould().resideInAPackage(COMMAND);
-
-    @ArchTest
-    static final ArchRule eventHandlersArePackagePrivate = classes().that().areAnnotatedWith(ProcessingGroup.class)
-            .should().notBePublic();
-
-    @ArchTest
-    static final ArchRule controllersArePackagePrivate = classes().that().resideInAPackage(WEB)
-            .should().notBePublic();
+    ArchitectureTest() {
+        super(BASE);
+    }
 }

@@ -4,17 +4,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerline.testsupport.KafkaRecords;
 import io.ledgerline.testsupport.TestKafka;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -40,15 +36,7 @@ public final class TaskApiClient {
     /** Sends records to Kafka as project-service would, waiting for the broker's acknowledgement of each. */
     @SafeVarargs
     public static void send(ProducerRecord<String, byte[]>... records) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.instance().bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
-            for (ProducerRecord<String, byte[]> record : records) {
-                producer.send(record).get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("could not send to Kafka", e);
-        }
+        KafkaRecords.send(TestKafka.instance().bootstrapServers(), records);
     }
 
     /** A new ACTIVE project with the given members, once task-service has learnt all of it. */

@@ -1,10 +1,7 @@
 package io.ledgerline.task;
 
-import io.ledgerline.contract.EventCatalog;
 import io.ledgerline.contract.IntegrationEvent;
 import io.ledgerline.platform.context.CallerContext;
-import io.ledgerline.platform.outbox.CloudEventHeaders;
-import io.ledgerline.platform.outbox.IntegrationJson;
 import io.ledgerline.project.api.BillingMode;
 import io.ledgerline.project.api.ProjectCreated;
 import io.ledgerline.project.api.ProjectEvents;
@@ -16,8 +13,8 @@ import io.ledgerline.project.api.ProjectStatusChanged;
 import io.ledgerline.task.api.TaskPriority;
 import io.ledgerline.task.command.api.CreateTaskCommand;
 import io.ledgerline.task.command.api.TaskCreatedEvent;
+import io.ledgerline.testsupport.CloudEventRecords;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -95,18 +92,7 @@ public final class TaskFixtures {
     /** A record of project-service's topic as it publishes it: key = project id, CloudEvents headers. */
     public static ProducerRecord<String, byte[]> projectRecord(String projectId, String eventId,
                                                                IntegrationEvent event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(ProjectEvents.CATALOG.topic(), projectId,
-                IntegrationJson.write(event));
-        Map.of(CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.ID, eventId,
-                CloudEventHeaders.TYPE, EventCatalog.typeOf(event.getClass()),
-                CloudEventHeaders.SOURCE, ProjectEvents.CATALOG.source(),
-                CloudEventHeaders.TIME, "2026-11-26T09:00:00Z",
-                CloudEventHeaders.SUBJECT, projectId,
-                CloudEventHeaders.TENANT, TENANT,
-                CloudEventHeaders.ACTOR, ACTOR,
-                CloudEventHeaders.CORRELATION_ID, "req-" + eventId)
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        return record;
+        return CloudEventRecords.of(ProjectEvents.CATALOG, event, projectId).id(eventId).tenant(TENANT).actor(ACTOR)
+                .build();
     }
 }

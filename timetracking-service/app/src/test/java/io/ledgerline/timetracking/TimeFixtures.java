@@ -6,8 +6,6 @@ import io.ledgerline.billing.api.InvoiceVoided;
 import io.ledgerline.contract.EventCatalog;
 import io.ledgerline.contract.IntegrationEvent;
 import io.ledgerline.platform.context.CallerContext;
-import io.ledgerline.platform.outbox.CloudEventHeaders;
-import io.ledgerline.platform.outbox.IntegrationJson;
 import io.ledgerline.project.api.BillingMode;
 import io.ledgerline.project.api.ProjectCreated;
 import io.ledgerline.project.api.ProjectEvents;
@@ -21,6 +19,7 @@ import io.ledgerline.task.api.TaskEvents;
 import io.ledgerline.task.api.TaskPriority;
 import io.ledgerline.task.api.TaskStatus;
 import io.ledgerline.task.api.TaskStatusChanged;
+import io.ledgerline.testsupport.CloudEventRecords;
 import io.ledgerline.timetracking.api.RoundingDirection;
 import io.ledgerline.timetracking.api.RoundingRule;
 import io.ledgerline.timetracking.command.api.CallerRoles;
@@ -28,7 +27,6 @@ import io.ledgerline.timetracking.command.api.IsoWeek;
 import io.ledgerline.timetracking.command.api.LogTimeCommand;
 import io.ledgerline.timetracking.command.api.TimeLoggedEvent;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -144,18 +142,6 @@ public final class TimeFixtures {
     /** A record of another service's topic as it publishes it: key = aggregate id, CloudEvents headers. */
     public static ProducerRecord<String, byte[]> record(EventCatalog catalog, String key, String eventId,
                                                         IntegrationEvent event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(catalog.topic(), key,
-                IntegrationJson.write(event));
-        Map.of(CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.ID, eventId,
-                CloudEventHeaders.TYPE, EventCatalog.typeOf(event.getClass()),
-                CloudEventHeaders.SOURCE, catalog.source(),
-                CloudEventHeaders.TIME, "2026-11-26T09:00:00Z",
-                CloudEventHeaders.SUBJECT, key,
-                CloudEventHeaders.TENANT, TENANT,
-                CloudEventHeaders.ACTOR, "someone",
-                CloudEventHeaders.CORRELATION_ID, "req-" + eventId)
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        return record;
+        return CloudEventRecords.of(catalog, event, key).id(eventId).tenant(TENANT).actor("someone").build();
     }
 }
