@@ -11,8 +11,6 @@ import io.ledgerline.testsupport.JsonSchemaAssertions;
 import io.ledgerline.testsupport.KafkaRecords;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -44,8 +42,7 @@ class FirstFlowIT {
 
     @BeforeAll
     static void startStack() throws Exception {
-        Path data = Files.createDirectories(Path.of("target/it-stack/first-flow-" + UUID.randomUUID()));
-        stack = LocalStack.configure().dataDirectory(data)
+        stack = TestStacks.fresh("first-flow")
                 .services("identity", "project-service", "task-service", "gateway")
                 .startupTimeout(Duration.ofSeconds(180))
                 .start();

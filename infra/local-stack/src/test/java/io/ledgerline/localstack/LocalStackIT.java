@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -70,12 +69,13 @@ class LocalStackIT {
     }
 
     private static LocalStackBuilder infrastructureOnly(Path data) throws IOException {
-        return LocalStack.configure().dataDirectory(data).postgresPort(freePort()).kafkaPort(freePortPair())
+        return LocalStack.configure().dataDirectory(data).postgresPort(TestStacks.freePort())
+                .kafkaPort(TestStacks.freePortPair())
                 .startupTimeout(Duration.ofSeconds(90)).services();
     }
 
-    private static Path freshDataDirectory() throws IOException {
-        return Files.createDirectories(Path.of("target/it-stack/" + UUID.randomUUID()));
+    private static Path freshDataDirectory() {
+        return TestStacks.freshDataDirectory("local-stack");
     }
 
     private static void produce(LocalStack stack, String key, String value) throws Exception {
@@ -116,22 +116,5 @@ class LocalStackIT {
 
     private static long postmasterPid(LocalStack stack) throws IOException {
         return Long.parseLong(Files.readAllLines(stack.dataDirectory().resolve("postgres/postmaster.pid")).get(0));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** Kafka needs two neighbouring ports: its own and its controller's. */
-    private static int freePortPair() throws IOException {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            int port = freePort();
-            if (port < 65535 && Ports.isFree(port + 1)) {
-                return port;
-            }
-        }
-        throw new IllegalStateException("No two neighbouring free ports");
     }
 }

@@ -49,6 +49,19 @@ class StackSettingsTest {
     }
 
     @Test
+    void runsPrometheusOnlyWhenAskedAndClaimsItsPort() {
+        StackSettings without = resolve(Map.of("LEDGERLINE_HOME", "/r"));
+        StackSettings with = resolve(Map.of("LEDGERLINE_HOME", "/r", "LEDGERLINE_PROMETHEUS", "true",
+                "LEDGERLINE_PROMETHEUS_PORT", "19090"));
+
+        assertThat(without.prometheus()).isFalse();
+        assertThat(without.portsToClaim()).doesNotContainKey(9090);
+        assertThat(with.prometheus()).isTrue();
+        assertThat(with.portsToClaim()).containsEntry(19090, "Prometheus (LEDGERLINE_PROMETHEUS_PORT)");
+        assertThat(PrometheusServer.url(with)).isEqualTo("http://127.0.0.1:19090");
+    }
+
+    @Test
     void rejectsAPortThatIsNotANumber() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> resolve(Map.of("LEDGERLINE_HOME", "/r", "LEDGERLINE_POSTGRES_PORT", "fast")))

@@ -12,8 +12,6 @@ import io.ledgerline.task.api.TaskEvents;
 import io.ledgerline.testsupport.KafkaRecords;
 import io.ledgerline.timetracking.api.TimeEvents;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,7 +19,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,8 +38,7 @@ class TaskToCashIT {
 
     @BeforeAll
     static void startStack() throws Exception {
-        Path data = Files.createDirectories(Path.of("target/it-stack/task-to-cash-" + UUID.randomUUID()));
-        stack = LocalStack.configure().dataDirectory(data).startupTimeout(Duration.ofSeconds(240)).start();
+        stack = TestStacks.fresh("task-to-cash").startupTimeout(Duration.ofSeconds(240)).start();
     }
 
     @AfterAll
