@@ -28,7 +28,8 @@ class GatewayRoutingIT {
             "project", DownstreamStub.start("project"),
             "task", DownstreamStub.start("task"),
             "timetracking", DownstreamStub.start("timetracking"),
-            "billing", DownstreamStub.start("billing"));
+            "billing", DownstreamStub.start("billing"),
+            "webhook", DownstreamStub.start("webhook"));
     private static final byte[] TWO_MEGABYTES = new byte[2 * 1024 * 1024];
 
     @LocalServerPort
@@ -40,6 +41,15 @@ class GatewayRoutingIT {
     static void services(DynamicPropertyRegistry registry) {
         TestIssuer.register(registry);
         SERVICES.forEach((name, stub) -> registry.add("ledgerline.services." + name, stub::baseUrl));
+    }
+
+    private static DownstreamStub.Received takeRequest(String service) {
+        try {
+            return SERVICES.get(service).takeRequest();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @AfterAll
@@ -73,6 +83,64 @@ class GatewayRoutingIT {
         assertThat(GatewayClient.json(response).path("service").asText()).isEqualTo(service);
         assertThat(SERVICES.get(service).takeRequest().pathAndQuery()).isEqualTo(pathAndQuery);
         SERVICES.forEach((name, stub) -> assertThat(stub.receivedNothing()).as(name).isTrue());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "project, GET, /api/v1/ops/project-service/processors, /api/v1/ops/processors",
+            "task, GET, /api/v1/ops/task-service/dead-letters, /api/v1/ops/dead-letters",
+            "timetracking, POST, /api/v1/ops/timetracking-service/processors/time-summary/replay, "
+                    + "/api/v1/ops/processors/time-summary/replay",
+            "billing, POST, /api/v1/ops/billing-service/dead-letters/ledgerline.time.v1.dlt/2/17/retry, "
+                    + "/api/v1/ops/dead-letters/ledgerline.time.v1.dlt/2/17/retry",
+            "webhook, GET, /api/v1/ops/webhook-service/processors?x=1, /api/v1/ops/processors?x=1"})
+    void routesEachServicesOperationsApiWithoutTheServiceName(String service, String method, String path,
+                                                               String servicePath) {
+        GatewayClient admin = gateway.as(TestIssuer.INSTANCE.token("acme-admin", "acme", "admin"));
+
+        HttpResponse<String> response = admin.send(admin.request(path)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        DownstreamStub.Received received = takeRequest(service);
+        assertThat(received.method()).isEqualTo(method);
+        assertThat(received.pathAndQuery()).isEqualTo(servicePath);
+        SERVICES.forEach((name, stub) -> assertThat(stub.receivedNothing()).as(name).isTrue());
+    }
+
+    @Test
+    void continuesTheCallersTraceTowardsTheService() throws Exception {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        HttpResponse<String> response = gateway.send(gateway.request("/api/v1/tasks")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").GET().build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(SERVICES.get("task").takeRequest().header("traceparent")).startsWith("00-" + traceId + "-")
+                .doesNotContain("00f067aa0ba902b7");
+    }
+
+    @Test
+    void itsMetricsFollowPrometheusConventions() throws Exception {
+        gateway.get("/api/v1/projects");
+        gateway.get("/api/v1/unknown");
+
+        String scraped = new GatewayClient(port).get("/actuator/prometheus").body();
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "prometheus-scrape.txt"), scraped);
+
+        assertThat(scraped).contains("http_server_requests_seconds_bucket{", "jvm_memory_used_bytes{");
+        Promtool.assertMetricsPass(scraped);
+        HttpResponse<String> openMetrics = new GatewayClient(port).send(new GatewayClient(port)
+                .request("/actuator/prometheus").header("Accept", "application/openmetrics-text;version=1.0.0")
+                .GET().build());
+        assertThat(openMetrics.body()).as("no exemplars, which Prometheus before 2.43 refuses on a timer's _count")
+                .contains("# EOF").doesNotContain("trace_id");
+    }
+
+    @Test
+    void refusesAMemberOnAServicesOperationsApi() {
+        assertThat(gateway.get("/api/v1/ops/project-service/processors").statusCode()).isEqualTo(403);
+        assertThat(SERVICES.get("project").receivedNothing()).isTrue();
     }
 
     @ParameterizedTest

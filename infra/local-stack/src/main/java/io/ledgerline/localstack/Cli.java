@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 /** {@code ./ledgerline up [service...]}: start, say what to try, then wait for Ctrl-C (the stack's shutdown hook). */
 final class Cli {
 
+    static final String WITH_PROMETHEUS = "--with-prometheus";
     private static final String JSON = "-H 'Content-Type: application/json' -H \"Authorization: Bearer $TOKEN\" \\\n";
 
     private Cli() {
@@ -15,11 +16,16 @@ final class Cli {
 
     static void run(String[] args) {
         if (args.length == 0 || !args[0].equals("up")) {
-            System.out.println("usage: java -jar local-stack.jar up [service...]   (see ./ledgerline help)");
+            System.out.println("usage: java -jar local-stack.jar up [--with-prometheus] [service...]   "
+                    + "(see ./ledgerline help)");
             System.exit(args.length == 0 || args[0].equals("help") ? 0 : 2);
         }
-        List<String> services = Arrays.asList(args).subList(1, args.length);
+        List<String> options = Arrays.asList(args).subList(1, args.length);
+        List<String> services = options.stream().filter(option -> !option.equals(WITH_PROMETHEUS)).toList();
         LocalStackBuilder builder = LocalStack.configure();
+        if (options.contains(WITH_PROMETHEUS)) {
+            builder.withPrometheus();
+        }
         if (!services.isEmpty()) {
             builder.services(services);
         }
@@ -45,6 +51,9 @@ final class Cli {
         stack.serviceNames().forEach(name -> line(text, name, stack.serviceUrl(name)));
         line(text, "PostgreSQL", stack.postgresJdbcUrl());
         line(text, "Kafka", stack.kafkaBootstrapServers());
+        if (stack.prometheusUrl() != null) {
+            line(text, "Prometheus", stack.prometheusUrl());
+        }
         line(text, "Logs", stack.dataDirectory().resolve("logs") + "/<process>.log");
         if (withGateway) {
             String url = stack.gatewayUrl();

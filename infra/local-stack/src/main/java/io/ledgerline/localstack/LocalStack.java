@@ -72,6 +72,15 @@ public final class LocalStack implements AutoCloseable {
             service.awaitReady(Duration.between(Instant.now(), deadline));
             LOG.info("{} ready", service.name());
         }
+        if (settings.prometheus()) {
+            processes.start(PrometheusServer.prepare(settings)).awaitReady(settings.readinessTimeout());
+            LOG.info("Prometheus ready at {}", prometheusUrl());
+        }
+    }
+
+    /** Prometheus' address, or null when the stack runs without it. */
+    public String prometheusUrl() {
+        return settings.prometheus() ? PrometheusServer.url(settings) : null;
     }
 
     public String gatewayUrl() {

@@ -53,6 +53,11 @@ public final class LocalStackBuilder {
         return set("LEDGERLINE_STARTUP_TIMEOUT", Long.toString(timeout.toSeconds()));
     }
 
+    /** Also runs Prometheus (Debian's {@code prometheus} on the PATH) with {@code infra/prometheus/prometheus.yml}. */
+    public LocalStackBuilder withPrometheus() {
+        return set("LEDGERLINE_PROMETHEUS", "true");
+    }
+
     /** Any other setting by its variable name, e.g. {@code LEDGERLINE_POSTGRES_URL} to use an external server. */
     public LocalStackBuilder set(String variable, String value) {
         environment.put(variable, value);

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 record StackSettings(Path home, DataDirectory data, int postgresPort, String postgresUrl, String postgresUser,
                      String postgresPassword, int kafkaPort, String kafkaBootstrapServers, List<String> javaOptions,
-                     Duration readinessTimeout, List<Service> services) {
+                     Duration readinessTimeout, List<Service> services, boolean prometheus, int prometheusPort) {
 
     static final String DEFAULT_JAVA_OPTIONS = "-Xmx320m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
@@ -32,7 +32,9 @@ record StackSettings(Path home, DataDirectory data, int postgresPort, String pos
                 value(env, "LEDGERLINE_KAFKA_BOOTSTRAP_SERVERS").orElse(null),
                 List.of(value(env, "LEDGERLINE_JAVA_OPTS").orElse(DEFAULT_JAVA_OPTIONS).trim().split("\\s+")),
                 Duration.ofSeconds(number(env, "LEDGERLINE_STARTUP_TIMEOUT", 120)),
-                List.copyOf(services));
+                List.copyOf(services),
+                value(env, "LEDGERLINE_PROMETHEUS").map(Boolean::parseBoolean).orElse(false),
+                number(env, "LEDGERLINE_PROMETHEUS_PORT", 9090));
     }
 
     boolean embeddedPostgres() {
@@ -54,6 +56,9 @@ record StackSettings(Path home, DataDirectory data, int postgresPort, String pos
             ports.put(kafkaPort + 1, "the Kafka controller (LEDGERLINE_KAFKA_PORT + 1)");
         }
         services.forEach(service -> ports.put(service.port(), service.serviceName()));
+        if (prometheus) {
+            ports.put(prometheusPort, "Prometheus (LEDGERLINE_PROMETHEUS_PORT)");
+        }
         return ports;
     }
 

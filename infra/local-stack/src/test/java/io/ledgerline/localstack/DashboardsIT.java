@@ -59,9 +59,9 @@ class DashboardsIT {
             assumeThat(System.getenv("LEDGERLINE_SKIP_PROMTOOL")).as("prometheus is not on the PATH; install "
                     + "Debian's prometheus package or set LEDGERLINE_SKIP_PROMTOOL=true").isEqualTo("true");
         }
-        Path data = Files.createDirectories(Path.of("target/it-stack/dashboards-" + UUID.randomUUID()));
-        // not 9090, where a Prometheus installed as a system service may already listen
-        stack = LocalStack.configure().dataDirectory(data).withPrometheus().set("LEDGERLINE_PROMETHEUS_PORT", "19090")
+        // Prometheus on a free port too, not 9090, where one installed as a system service may already listen
+        stack = TestStacks.fresh("dashboards").withPrometheus()
+                .set("LEDGERLINE_PROMETHEUS_PORT", Integer.toString(TestStacks.freePort()))
                 .startupTimeout(Duration.ofSeconds(240))
                 .start();
         token = accessToken("acme-admin", "secret");

@@ -13,6 +13,7 @@ import io.ledgerline.testsupport.LedgerlineIntegrationTest;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Idempotency-Key, If-Match, audit history and as-of reads, as every service gets them from the platform. */
+@AutoConfigureObservability
 @LedgerlineIntegrationTest
 class HttpConventionsIT {
 

@@ -17,15 +17,20 @@ public class PlatformTestApplication {
     }
 
     @Bean
-    Subscription noteLog(JdbcTemplate jdbc) {
+    Subscription noteLog(JdbcTemplate jdbc, NoteLogRepair repair) {
         return Subscription.named("note-log", NoteEvents.CATALOG).on(NoteWritten.class, event -> {
-            if (event.data().text().startsWith("fail")) {
+            if (event.data().text().startsWith("fail") || repair.refuses(event.data().text())) {
                 throw new IllegalStateException("the note log refuses " + event.data().text());
             }
             jdbc.update("INSERT INTO note_log (event_id, note_id, text, tenant, correlation_id) VALUES (?, ?, ?, ?, ?)",
                     event.id(), event.data().noteId(), event.data().text(), event.caller().tenant(),
                     event.caller().correlationId());
         });
+    }
+
+    @Bean
+    NoteLogRepair noteLogRepair() {
+        return new NoteLogRepair();
     }
 
     @Bean

@@ -19,9 +19,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Zero trust at the service: every token is checked here as if no gateway stood in front. */
+@AutoConfigureObservability
 @LedgerlineIntegrationTest
 class SecurityIT {
 
