@@ -75,7 +75,9 @@ class GatewayRoutingIT {
             "billing, /api/v1/invoices/inv-1",
             "billing, /api/v1/credit-notes",
             "billing, /api/v1/budgets/b-1?include=burn",
-            "billing, /api/v1/unbilled?projectId=p-1"})
+            "billing, /api/v1/unbilled?projectId=p-1",
+            "webhook, /api/v1/webhooks",
+            "webhook, /api/v1/webhooks/w-1/deliveries?limit=5"})
     void routesEachPrefixToItsServiceWithPathAndQueryIntact(String service, String pathAndQuery) throws Exception {
         HttpResponse<String> response = gateway.get(pathAndQuery);
 
