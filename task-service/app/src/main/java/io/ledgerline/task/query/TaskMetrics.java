@@ -24,7 +24,7 @@ class TaskMetrics {
     TaskMetrics(MeterRegistry meters, JdbcTemplate jdbc) {
         this.created = Counter.builder("ledgerline.tasks.created").description("Tasks created").register(meters);
         for (TaskStatus status : TaskStatus.values()) {
-            Gauge.builder("ledgerline.tasks", jdbc, db -> count(db, status))
+            Gauge.builder("ledgerline.tasks.by.status", jdbc, db -> count(db, status))
                     .description("Tasks by status").tag("status", status.name()).register(meters);
         }
     }

@@ -296,7 +296,7 @@ class TaskApiIT {
 
         String openApi = api.get("/v3/api-docs").getBody();
         JsonNode created = api.read(api.get("/actuator/metrics/ledgerline.tasks.created"));
-        JsonNode todo = api.read(api.get("/actuator/metrics/ledgerline.tasks?tag=status:TODO"));
+        JsonNode todo = api.read(api.get("/actuator/metrics/ledgerline.tasks.by.status?tag=status:TODO"));
 
         assertThat(openApi).contains("/api/v1/tasks/{taskId}/status", "/api/v1/tasks/{taskId}/assignees",
                 "/api/v1/tasks/{taskId}/comments", "/api/v1/tasks/{taskId}/dependencies",
