@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerline.testsupport.Promtool;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -94,8 +95,24 @@ class DashboardsIT {
         // every minute; rates need two scrapes after the flow.
         await("per-partition consumer lag").atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(5))
                 .until(() -> results("kafka_consumer_fetch_manager_records_lag") > 0);
-        Thread.sleep(12_000);
+        // rates need two scrapes after the flow: poll until every panel has data, then say which have none
+        await("every panel has data").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(3))
+                .ignoreExceptions().until(() -> panelsWithoutData().isEmpty());
 
+        assertThat(panelsWithoutData()).as("panels without data").isEmpty();
+    }
+
+    @Test
+    void everyServicesMetricsFollowPrometheusConventions() throws Exception {
+        for (String service : Stream.concat(SERVICES.stream(), Stream.of("gateway")).toList()) {
+            HttpResponse<String> scraped = get(stack.serviceUrl(service) + "/actuator/prometheus");
+
+            assertThat(scraped.statusCode()).as(service).isEqualTo(200);
+            Promtool.assertMetricsPass(scraped.body());
+        }
+    }
+
+    private static List<String> panelsWithoutData() throws Exception {
         List<String> empty = new ArrayList<>();
         try (Stream<Path> files = Files.list(HOME.resolve("infra/grafana/dashboards"))) {
             for (Path file : files.filter(path -> path.toString().endsWith(".json")).sorted().toList()) {
@@ -109,8 +126,7 @@ class DashboardsIT {
                 }
             }
         }
-
-        assertThat(empty).as("panels without data").isEmpty();
+        return empty;
     }
 
     /** From task to cash, as TaskToCashIT does, so that every service has handled commands and events. */

@@ -12,6 +12,7 @@ import io.ledgerline.platform.context.CallerContexts;
 import io.ledgerline.platform.outbox.IntegrationEventPublisher;
 import io.ledgerline.testsupport.KafkaRecords;
 import io.ledgerline.testsupport.LedgerlineIntegrationTest;
+import io.ledgerline.testsupport.Promtool;
 import io.ledgerline.testsupport.TestKafka;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ledgerline.time.logged.minutes{billable}}: rounded minutes logged, counted once the entry committed; and
+ * {@code ledgerline.time.logged{billable}} (Prometheus {@code ledgerline_time_logged_seconds_total}): rounded
+ * time logged, counted once the entry committed; and
  * {@code ledgerline.time.entries.awaiting.approval}: logged entries of SUBMITTED weeks across tenants, read when
  * scraped.
  */
@@ -32,12 +33,12 @@ class TimeMetrics {
     @EventHandler
     void on(TimeLoggedEvent event, UnitOfWork<?> unitOfWork) {
         Counter counter = event.billable() ? billable : notBillable;
-        unitOfWork.afterCommit(committed -> counter.increment(event.roundedMinutes()));
+        unitOfWork.afterCommit(committed -> counter.increment(event.roundedMinutes() * 60.0));
     }
 
     private static Counter minutes(MeterRegistry meters, boolean billable) {
-        return Counter.builder("ledgerline.time.logged.minutes").baseUnit("minutes")
-                .description("Rounded minutes of time logged").tag("billable", String.valueOf(billable))
+        return Counter.builder("ledgerline.time.logged").baseUnit("seconds")
+                .description("Rounded time logged (in seconds, Prometheus' base unit; minutes on the dashboards)").tag("billable", String.valueOf(billable))
                 .register(meters);
     }
 

@@ -261,14 +261,14 @@ class TimeEntryApiIT {
     @Test
     void measuresMinutesLoggedAndEntriesAwaitingApprovalAndDocumentsTheApi() {
         Work work = api.work();
-        double before = meters.get("ledgerline.time.logged.minutes").tag("billable", "true").counter().count();
+        double before = meters.get("ledgerline.time.logged").tag("billable", "true").counter().count();
         api.log(work, 20);
         api.exchange(POST, "/api/v1/timesheets/" + work.member() + "/" + IsoWeek.of(today()) + "/submit", null,
                 bearer(work.member(), "member"), null);
 
-        assertThat(meters.get("ledgerline.time.logged.minutes").tag("billable", "true").counter().count() - before)
-                .isEqualTo(20);
-        assertThat(meters.get("ledgerline.time.logged.minutes").tag("billable", "false").counter()).isNotNull();
+        assertThat(meters.get("ledgerline.time.logged").tag("billable", "true").counter().count() - before)
+                .as("20 minutes, in seconds").isEqualTo(1200);
+        assertThat(meters.get("ledgerline.time.logged").tag("billable", "false").counter()).isNotNull();
         assertThat(meters.get("ledgerline.time.entries.awaiting.approval").gauge().value())
                 .isGreaterThanOrEqualTo(1);
         assertThat(api.get("/v3/api-docs", null).getBody()).contains("/api/v1/time-entries/{entryId}",

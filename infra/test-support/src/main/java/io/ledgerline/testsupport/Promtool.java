@@ -1,4 +1,4 @@
-package io.ledgerline.platform.testapp;
+package io.ledgerline.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -15,12 +15,13 @@ import java.util.concurrent.TimeUnit;
  * Prometheus' own linter, {@code promtool check metrics}, run over a scraped exposition. A missing promtool fails the
  * test (CI installs Debian's prometheus package) unless {@code LEDGERLINE_SKIP_PROMTOOL=true} says to skip it.
  */
-final class Promtool {
+public final class Promtool {
 
     private Promtool() {
     }
 
-    static void assertMetricsPass(String exposition) throws IOException, InterruptedException {
+    /** Fails when promtool finds the exposition breaks Prometheus conventions. */
+    public static void assertMetricsPass(String exposition) throws IOException, InterruptedException {
         Path promtool = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .map(directory -> Path.of(directory, "promtool"))
                 .filter(Files::isExecutable)
