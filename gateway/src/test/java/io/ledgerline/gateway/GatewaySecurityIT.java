@@ -157,7 +157,8 @@ class GatewaySecurityIT {
         assertThat(config.statusCode()).isEqualTo(200);
         assertThat(GatewayClient.json(config).path("urls").findValuesAsText("url")).containsExactlyInAnyOrder(
                 "/v3/api-docs/project-service", "/v3/api-docs/task-service",
-                "/v3/api-docs/timetracking-service", "/v3/api-docs/billing-service");
+                "/v3/api-docs/timetracking-service", "/v3/api-docs/billing-service",
+                "/v3/api-docs/webhook-service");
         HttpResponse<String> ui = gateway.get("/webjars/swagger-ui/index.html");
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");
