@@ -7,12 +7,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Claims the key before the request runs, so two concurrent requests with one key cannot both create; stores the
- * response when the request completes below 500, and forgets the claim on a server error so the client can retry.
+ * Runs a keyed POST in one transaction with its claim and its stored response: the command's events (and the
+ * read models that subscribing processors write in the same unit of work) commit together with the key, or none of
+ * them does. A process that dies mid-request therefore leaves no claim behind, and a retry with the same key runs
+ * again instead of being refused forever; a repeat that arrives while the first still runs waits for the first's
+ * commit on the key's row lock and then replays its response. Server errors roll everything back.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -21,10 +26,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotencyRecords records;
     private final ProblemWriter problems;
+    private final TransactionTemplate transactions;
 
-    IdempotencyFilter(IdempotencyRecords records, ProblemWriter problems) {
+    IdempotencyFilter(IdempotencyRecords records, ProblemWriter problems, TransactionTemplate transactions) {
         this.records = records;
         this.problems = problems;
+        this.transactions = transactions;
     }
 
     @Override
@@ -43,23 +50,50 @@ class IdempotencyFilter extends OncePerRequestFilter {
         CachedBodyRequest cached = new CachedBodyRequest(request);
         String tenant = CallerContexts.require().tenant();
         String fingerprint = cached.fingerprint();
-        if (!records.claim(tenant, key, fingerprint)) {
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        boolean claimed;
+        try {
+            claimed = Boolean.TRUE.equals(transactions.execute(status -> {
+                if (!records.claim(tenant, key, fingerprint)) {
+                    return false;
+                }
+                run(chain, cached, recorded);
+                if (recorded.getStatus() >= 500) {
+                    status.setRollbackOnly();
+                } else {
+                    records.complete(tenant, key, StoredResponse.of(recorded));
+                }
+                return true;
+            }));
+        } catch (ChainFailure failure) {
+            failure.rethrow();
+            return;
+        } catch (TransactionException commitFailed) {
+            // Nothing was kept, neither the request's work nor its key: the client may retry with the same key.
+            if (recorded.getStatus() < 400) {
+                response.reset();
+                response.setHeader("Retry-After", "1");
+                problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "Not committed",
+                        "The request could not be committed; retry with the same Idempotency-Key");
+                return;
+            }
+            claimed = true;
+        }
+        if (!claimed) {
             answerFromRecord(tenant, key, fingerprint, response);
             return;
         }
-        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        try {
-            chain.doFilter(cached, recorded);
-        } catch (IOException | ServletException | RuntimeException e) {
-            records.forget(tenant, key);
-            throw e;
-        }
-        if (recorded.getStatus() >= 500) {
-            records.forget(tenant, key);
-        } else {
-            records.complete(tenant, key, StoredResponse.of(recorded));
-        }
         recorded.copyBodyToResponse();
+    }
+
+    private static void run(FilterChain chain, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException e) {
+            throw new ChainFailure(e);
+        } catch (ServletException e) {
+            throw new ChainFailure(e);
+        }
     }
 
     private void answerFromRecord(String tenant, String key, String fingerprint, HttpServletResponse response)
@@ -75,6 +109,21 @@ class IdempotencyFilter extends OncePerRequestFilter {
         } else {
             response.setHeader(REPLAYED, "true");
             claim.response().replay(response);
+        }
+    }
+
+    /** Carries the chain's checked exceptions through the transaction callback, which rolls back on it. */
+    private static final class ChainFailure extends RuntimeException {
+
+        ChainFailure(Exception cause) {
+            super(cause);
+        }
+
+        void rethrow() throws IOException, ServletException {
+            if (getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) getCause();
         }
     }
 }

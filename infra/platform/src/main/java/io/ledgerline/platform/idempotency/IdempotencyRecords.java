@@ -1,5 +1,7 @@
 package io.ledgerline.platform.idempotency;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,8 +29,10 @@ class IdempotencyRecords {
                 response.etag(), response.contentType(), response.body(), tenant, key);
     }
 
-    void forget(String tenant, String key) {
-        jdbc.update("DELETE FROM idempotency_record WHERE tenant = ? AND idempotency_key = ?", tenant, key);
+    /** Forgets every key claimed before the instant; a repeat of such a request runs again. */
+    int purgeClaimedBefore(Instant cutoff) {
+        return jdbc.update("DELETE FROM idempotency_record WHERE claimed_at < ?",
+                Timestamp.from(cutoff));
     }
 
     /** The claim on a key, with the stored response once the first request completed; null when there is none. */
