@@ -1,6 +1,7 @@
 package io.ledgerline.platform.eventstore;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -30,6 +31,11 @@ public class EventStoreConfiguration {
     @Bean
     EventSchema eventSchema() {
         return EventStoreTables.EVENTS;
+    }
+
+    @Bean
+    DeadLetterSchema deadLetterSchema() {
+        return EventStoreTables.DEAD_LETTERS;
     }
 
     @Bean

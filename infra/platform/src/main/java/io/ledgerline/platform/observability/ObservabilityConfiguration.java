@@ -5,6 +5,7 @@ import io.ledgerline.platform.ops.ProcessorTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,8 +34,9 @@ public class ObservabilityConfiguration {
     }
 
     @Bean
-    static DeadLetterMetrics deadLetterMetrics(ObjectProvider<MeterRegistry> meters) {
-        return new DeadLetterMetrics(meters);
+    static DeadLetterMetrics deadLetterMetrics(ObjectProvider<MeterRegistry> meters,
+                                               ObjectProvider<EventProcessingConfiguration> processing) {
+        return new DeadLetterMetrics(meters, processing);
     }
 
     @Bean(name = "kafkaHealthIndicator")

@@ -5,6 +5,7 @@ import java.time.Instant;
 /**
  * A record on a dead-letter topic, as {@code GET /api/v1/ops/dead-letters} lists it.
  *
+ * @param source            always {@code kafka} (the other kind is a {@link ParkedEvent})
  * @param topic             the dead-letter topic
  * @param partition         its partition
  * @param offset            its offset: with topic and partition, the id used to retry or evict it
@@ -21,8 +22,10 @@ import java.time.Instant;
  * @param reason            what the listener threw ({@code ledgerline_dlt_reason})
  * @param value             the data as UTF-8 text
  */
-public record DeadLetter(String topic, int partition, long offset, Instant timestamp, String key, String eventId,
-                         String eventType, String consumer, String consumerGroup, String originalTopic,
+public record DeadLetter(String source, String topic, int partition, long offset, Instant timestamp, String key,
+                         String eventId, String eventType, String consumer, String consumerGroup, String originalTopic,
                          Integer originalPartition, Long originalOffset, String exception, String reason,
                          String value) {
+
+    static final String SOURCE = "kafka";
 }

@@ -172,7 +172,7 @@ class DeadLetters {
 
     private static DeadLetter view(ConsumerRecord<byte[], byte[]> record) {
         Headers headers = record.headers();
-        return new DeadLetter(record.topic(), record.partition(), record.offset(),
+        return new DeadLetter(DeadLetter.SOURCE, record.topic(), record.partition(), record.offset(),
                 Instant.ofEpochMilli(record.timestamp()),
                 record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8),
                 text(headers, "ce_id"), text(headers, "ce_type"), text(headers, CONSUMER_HEADER),

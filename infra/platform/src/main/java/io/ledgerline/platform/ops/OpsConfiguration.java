@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The operations API under {@code /api/v1/ops}, which the platform's security opens to admins only: event
- * processors with their positions and lag, replays, and the inbox's dead letters.
+ * processors with their positions and lag, replays, and dead letters of both kinds: the inbox's on the {@code .dlt}
+ * topics and the events parked in Axon's dead-letter queues of the processing groups.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",
@@ -46,10 +47,12 @@ public class OpsConfiguration {
     DeadLettersController deadLettersController(ObjectProvider<Subscription> subscriptions,
                                                 @Value("${spring.application.name}") String application,
                                                 KafkaProperties kafkaProperties, KafkaTemplate<String, byte[]> kafka,
-                                                JdbcTemplate jdbc, TransactionTemplate transactions) {
+                                                JdbcTemplate jdbc, TransactionTemplate transactions,
+                                                EventProcessingConfiguration processing) {
         List<String> topics = subscriptions.orderedStream().map(Subscription::topic).distinct()
                 .map(EventCatalog::deadLetterTopic).toList();
         return new DeadLettersController(new DeadLetters(topics, application,
-                kafkaProperties.buildConsumerProperties(null), kafka, new DeadLetterResolutions(jdbc), transactions));
+                kafkaProperties.buildConsumerProperties(null), kafka, new DeadLetterResolutions(jdbc), transactions),
+                new ParkedEvents(processing));
     }
 }

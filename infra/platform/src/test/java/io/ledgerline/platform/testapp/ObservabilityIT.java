@@ -65,6 +65,8 @@ class ObservabilityIT {
                 "ledgerline_outbox_lag_seconds{",
                 "ledgerline_inbox_events_total{",
                 "ledgerline_inbox_dead_letters_total{",
+                "ledgerline_processing_group_dead_letters{",
+                "processing_group=\"note-texts\"",
                 "consumer=\"platform-test.note-log\"",
                 "kafka_producer_record_send_total{",
                 "http_server_requests_seconds_bucket{",

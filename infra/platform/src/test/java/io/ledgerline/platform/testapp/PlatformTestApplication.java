@@ -34,6 +34,11 @@ public class PlatformTestApplication {
     }
 
     @Bean
+    NoteTextRepair noteTextRepair() {
+        return new NoteTextRepair();
+    }
+
+    @Bean
     CrashAfterAcknowledgement crashAfterAcknowledgement() {
         return new CrashAfterAcknowledgement();
     }
