@@ -125,10 +125,11 @@ public final class Bench {
                 }
                 HotAggregates hot = new HotAggregates(api, load, jdbc).create(work.projectId());
                 for (int length : new int[] {100, 1_000, 10_000}) {
-                    LatencyStats stats = hot.measure(length, seconds(5), seconds(20));
+                    HotAggregates.Measured measured = hot.measure(length, seconds(5), seconds(20));
                     results.hotAggregates.add(new Results.HotAggregateRow(length, variant.getKey(),
-                            !variant.getValue().isEmpty(), HotAggregates.AGGREGATES, stats));
-                    LOG.info("Hot aggregates, {}, {} events: {}", variant.getKey(), length, stats);
+                            !variant.getValue().isEmpty(), HotAggregates.AGGREGATES, measured.stats(),
+                            measured.outboxBacklog()));
+                    LOG.info("Hot aggregates, {}, {} events: {}", variant.getKey(), length, measured);
                 }
             }
         } finally {

@@ -49,10 +49,25 @@ final class HotAggregates {
     }
 
     /** Grows every task's stream to {@code length} events, then measures appends for {@code duration}. */
-    LatencyStats measure(int length, Duration warmUp, Duration duration) throws Exception {
+    Measured measure(int length, Duration warmUp, Duration duration) throws Exception {
         grow(length);
         load.closed(USERS, warmUp, n -> comment(tasks.get((int) (n % AGGREGATES))));
-        return load.closed(USERS, duration, n -> comment(tasks.get((int) (n % AGGREGATES))));
+        long backlog = outboxLag();
+        return new Measured(load.closed(USERS, duration, n -> comment(tasks.get((int) (n % AGGREGATES)))), backlog);
+    }
+
+    /** The appends, and how many stored events task-service still had to publish when they began. */
+    record Measured(LatencyStats stats, long outboxBacklog) {
+    }
+
+    /** The copied events are published like any other; the backlog competes with the appends for the CPU. */
+    private long outboxLag() {
+        try {
+            return api.call(api.get(Api.TASK + "/api/v1/ops/processors/integration-publisher"), 200).path("lag")
+                    .asLong();
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 
     private HttpRequest comment(String taskId) {

@@ -36,6 +36,7 @@ final class Results {
     final List<String> notes = new ArrayList<>();
 
     /** Appends to hot aggregates at one stream length, in one configuration ({@code variant}). */
-    record HotAggregateRow(int streamLength, String variant, boolean snapshots, int aggregates, LatencyStats stats) {
+    record HotAggregateRow(int streamLength, String variant, boolean snapshots, int aggregates, LatencyStats stats,
+                           long outboxBacklog) {
     }
 }
