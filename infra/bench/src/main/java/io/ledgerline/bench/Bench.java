@@ -124,7 +124,7 @@ public final class Bench {
                             data.resolve("logs/task-service-bench.log"));
                 }
                 HotAggregates hot = new HotAggregates(api, load, jdbc).create(work.projectId());
-                for (int length : new int[] {100, 1_000, 10_000}) {
+                for (int length : new int[] {atLeast(100, 10), atLeast(1_000, 20), atLeast(10_000, 30)}) {
                     HotAggregates.Measured measured = hot.measure(length, seconds(5), seconds(20));
                     results.hotAggregates.add(new Results.HotAggregateRow(length, variant.getKey(),
                             !variant.getValue().isEmpty(), HotAggregates.AGGREGATES, measured.stats(),
@@ -155,12 +155,12 @@ public final class Bench {
     }
 
     private void propagation(HttpLoad load, Api api, Workload work, LagSampler lags) throws Exception {
-        drain(lags, Duration.ofMinutes(5));
+        drain(lags, seconds(300));
         lags.takeMax();
         PrometheusHistogram before = propagationHistogram(api);
         results.propagationRate = PROPAGATION_RATE;
         results.propagationCommands = load.open(PROPAGATION_RATE, seconds(60), n -> work.logTime(Api.TIMETRACKING));
-        drain(lags, Duration.ofMinutes(2));
+        drain(lags, seconds(120));
         results.propagation = propagationHistogram(api).minus(before);
         results.propagationLags = lags.takeMax();
         LOG.info("Propagation: {} events, p99 {} s; commands {}", results.propagation.count(),
@@ -168,7 +168,7 @@ public final class Bench {
     }
 
     private void rebuild(Api api, Workload work, LagSampler lags) throws Exception {
-        drain(lags, Duration.ofMinutes(5));
+        drain(lags, seconds(300));
         long events = atLeast(1_000_000, 10_000);
         results.rebuild = LedgerRebuild.run(KAFKA, lags, tenant(api.token()), work.projectId(), work.taskId(),
                 work.users(), events, seconds(150));

@@ -34,9 +34,9 @@ class ReportTest {
     void sumsTheStackAndJudgesItsTargets() {
         String report = Report.render(results());
 
-        assertThat(report).contains("| **total** | **2,000 MiB** | **1,500 MiB** | **–** |")
+        assertThat(report).contains("| **total** | **2,000 MiB** | **1,500 MiB** | **–** | **–** |")
                 .contains("| stack ready < 60 s | 30.0 s | yes |")
-                .contains("| stack < 3 GB resident | 1.95 GiB RSS | yes |");
+                .contains("| stack < 3 GB resident | 1.46 GiB PSS | yes |");
     }
 
     @Test
