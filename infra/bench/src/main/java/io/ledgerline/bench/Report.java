@@ -14,7 +14,7 @@ final class Report {
 
             ```bash
             ./mvnw -B -Pbench -pl infra/bench -am verify -DskipTests                    # full run, about 15 minutes
-            ./mvnw -B -Pbench -pl infra/bench -am verify -DskipTests -Dbench.scale=0.1  # smoke run, a few minutes
+            ./mvnw -B -Pbench -pl infra/bench -am verify -DskipTests -Dbench.scale=0.1  # smoke run, about 5 minutes
             ```
 
             `bench.scale` multiplies every duration and count (1.0 = full). Benchmark on a quiet machine: the JIT alone
