@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 class TimeLedgerSubscription {
 
     @Bean
-    Subscription timeLedger(PricedLedger ledger, BudgetAlerts alerts) {
+    Subscription timeLedger(PricedLedger ledger, BudgetAlerts alerts, LedgerPropagation propagation) {
         return Subscription.named("time-ledger", TimeEvents.CATALOG)
                 .on(TimeLogged.class, event -> {
                     TimeLogged t = event.data();
@@ -31,6 +31,7 @@ class TimeLedgerSubscription {
                             t.taskId(), t.date(), t.rawMinutes(), t.roundedMinutes(), rounding(t.rounding()),
                             t.description(), t.billable()));
                     alerts.check(event.caller().tenant(), t.projectId(), t.date());
+                    propagation.recorded(event.time());
                 })
                 .on(TimeEntryAdjusted.class, event -> {
                     TimeEntryAdjusted t = event.data();

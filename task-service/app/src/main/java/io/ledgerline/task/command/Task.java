@@ -3,6 +3,7 @@ package io.ledgerline.task.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.ledgerline.platform.context.CallerContext;
+import io.ledgerline.platform.eventstore.Snapshots;
 import io.ledgerline.task.api.TaskPriority;
 import io.ledgerline.task.api.TaskStatus;
 import io.ledgerline.task.command.api.AddTaskDependencyCommand;
@@ -35,8 +36,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A piece of work in a project, with its workflow, assignees, blockers and comments. */
-@Aggregate
+/**
+ * A piece of work in a project, with its workflow, assignees, blockers and comments. A long discussion makes a long
+ * stream, so the task takes part in snapshots and the aggregate cache ({@link Snapshots}, off unless configured).
+ */
+@Aggregate(snapshotTriggerDefinition = Snapshots.TRIGGER, cache = Snapshots.CACHE)
 class Task {
 
     private static final String TENANT = CallerContext.TENANT;
