@@ -24,4 +24,11 @@ class BadInputIT {
                 {"clientId":"%s","periodFrom":"2026-11-01","periodTo":"2026-11-30","grouping":"PROJECT",
                  "manualLines":[null]}""".formatted(UUID.randomUUID())), 400);
     }
+
+    @Test
+    void refusesARepeatedKeyWith400() {
+        assertRefused(context, new MalformedRequest("void", Mutation.BROKEN_JSON, "repeated key", "POST",
+                "/api/v1/invoices/" + UUID.randomUUID() + "/void", "application/json", null,
+                "{\"reason\":\"dup\",\"reason\":\"Wrong client\"}"), 400);
+    }
 }

@@ -1,7 +1,9 @@
 package io.ledgerline.platform.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.Module;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -20,6 +22,15 @@ public class WebConfiguration {
     @Bean
     Module noNulInJson() {
         return NulCharacters.jsonModule();
+    }
+
+    /**
+     * A key twice in one object is malformed (400): Jackson would otherwise take the last one, or fail with a
+     * definition error (500) when the first already completed a record's constructor.
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer noDuplicateKeys() {
+        return builder -> builder.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     @Bean
