@@ -17,13 +17,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import net.jqwik.api.Arbitrary;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestContextManager;
 
@@ -33,9 +33,8 @@ import org.springframework.test.context.TestContextManager;
  * the {@link StateProbe} sees. Requests carry a valid token of the default test tenant with every role, so they
  * reach the controllers. Records which operations were exercised and which requests were refused.
  *
- * <p>jqwik does not run Spring's JUnit extension, so the harness takes the application context from Spring's test
- * context framework for the test class: a class annotated like the module's other integration tests shares their
- * cached context.
+ * <p>The harness takes the application context from Spring's test context framework for the test class: a class
+ * annotated like the module's other integration tests shares their cached context.
  */
 public final class MalformedRequestHarness {
 
@@ -91,9 +90,9 @@ public final class MalformedRequestHarness {
         return operations;
     }
 
-    /** Broken requests for any operation, for a jqwik property. */
-    public Arbitrary<MalformedRequest> requests() {
-        return requests.arbitrary();
+    /** A broken request for any operation, drawn with {@code random}. */
+    public MalformedRequest draw(Random random) {
+        return requests.draw(random);
     }
 
     /** Sends the request and checks the property; records the operation as exercised. */

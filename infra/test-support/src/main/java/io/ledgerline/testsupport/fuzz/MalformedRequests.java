@@ -9,17 +9,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /**
  * Broken requests for a list of operations: each starts from a plausible request (seeded ids, values that fit the
- * schema) and breaks one thing, as a {@link Mutation} says. {@link #arbitrary()} draws them for a jqwik property
- * (and shrinks towards the first operation, mutation and variant); {@link #sweep()} lists one per operation and
+ * schema) and breaks one thing, as a {@link Mutation} says. {@link #draw(Random)} picks one at random (operation, then
+ * mutation, then variant, so a seed replays the same request); {@link #sweep()} lists one per operation and
  * applicable mutation, so coverage does not depend on luck.
  */
 public final class MalformedRequests {
@@ -59,10 +58,12 @@ public final class MalformedRequests {
         return Map.copyOf(applicable);
     }
 
-    /** Any broken request for any operation. */
-    public Arbitrary<MalformedRequest> arbitrary() {
-        return Arbitraries.of(operations).flatMap(operation -> Arbitraries.of(applicable.get(operation.key()))
-                .flatMap(mutation -> Arbitraries.of(variants(operation, mutation))));
+    /** Any broken request for any operation, drawn with {@code random}. */
+    public MalformedRequest draw(Random random) {
+        ApiOperation operation = operations.get(random.nextInt(operations.size()));
+        List<Mutation> mutations = applicable.get(operation.key());
+        List<MalformedRequest> variants = variants(operation, mutations.get(random.nextInt(mutations.size())));
+        return variants.get(random.nextInt(variants.size()));
     }
 
     /** One request per operation and applicable mutation; the variant rotates so the sweep varies its values. */
