@@ -18,5 +18,5 @@ record DraftInvoiceRequest(
         @NotNull LocalDate periodTo,
         LineGrouping grouping,
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
-        @Valid @Size(max = 100) List<ManualLineRequest> manualLines) {
+        @Valid @Size(max = 100) List<@NotNull ManualLineRequest> manualLines) {
 }

@@ -1,6 +1,8 @@
 package io.ledgerline.platform.web;
 
 import java.net.URI;
+import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -10,9 +12,11 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -30,6 +34,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> refused(IllegalArgumentException e) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", "The request breaks a rule", e.getMessage());
+    }
+
+    /** A value beyond what can be computed or represented: a huge amount, a date past year 999999999. */
+    @ExceptionHandler({ArithmeticException.class, DateTimeException.class})
+    ResponseEntity<ProblemDetail> outOfRange(RuntimeException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "out-of-range", "A value is out of range", e.getMessage());
+    }
+
+    /**
+     * PostgreSQL's data exceptions (SQLSTATE class 22: a date past year 5874897, a number wider than its column)
+     * come from values the request carried that validation let through; the transaction rolled back.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> unstorable(DataIntegrityViolationException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                LOG.info("refused a value the database cannot hold: {}", sql.getMessage());
+                return problem(HttpStatus.UNPROCESSABLE_ENTITY, "out-of-range", "A value is out of range",
+                        "A value is outside what can be stored");
+            }
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(BadRequestException.class)
@@ -85,12 +111,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = detail(HttpStatus.BAD_REQUEST, "invalid-fields", "Invalid fields",
                 "Some fields are missing or invalid");
         problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Problem documents go out as such whatever the Accept header says, even when it does not parse. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        return body instanceof ProblemDetail ? ResponseEntity.status(status).headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body)
+                : super.createResponseEntity(body, headers, status, request);
     }
 
     private ResponseEntity<ProblemDetail> dispatch(RuntimeException cause) {
         if (cause instanceof IllegalArgumentException e) {
             return refused(e);
+        }
+        if (cause instanceof ArithmeticException || cause instanceof DateTimeException) {
+            return outOfRange(cause);
+        }
+        if (cause instanceof DataIntegrityViolationException e) {
+            return unstorable(e);
         }
         if (cause instanceof IllegalStateException e) {
             return conflict(e);
@@ -106,7 +147,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String slug, String title,
                                                          String detail) {
-        return ResponseEntity.status(status).body(detail(status, slug, title, detail));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(detail(status, slug, title, detail));
     }
 
     private static ProblemDetail detail(HttpStatus status, String slug, String title, String detail) {

@@ -1,10 +1,46 @@
 package io.ledgerline.platform.web;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.Module;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 
-/** The shared HTTP error conventions; registered before Boot's own problem handler, which then stands aside. */
-@AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration")
-@Import({ProblemDetailsAdvice.class, ProblemRequestIdAdvice.class})
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The shared HTTP error conventions; registered before Boot's own problem handler and error page, which then stand
+ * aside.
+ */
+@AutoConfiguration(beforeName = {"org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration",
+    "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration"})
+@Import({ProblemDetailsAdvice.class, ProblemRequestIdAdvice.class, ProblemErrorController.class})
 public class WebConfiguration {
+
+    @Bean
+    Module noNulInJson() {
+        return NulCharacters.jsonModule();
+    }
+
+    /**
+     * A key twice in one object is malformed (400): Jackson would otherwise take the last one, or fail with a
+     * definition error (500) when the first already completed a record's constructor.
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer noDuplicateKeys() {
+        return builder -> builder.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    @Bean
+    WebMvcConfigurer requestChecks() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AcceptCheck());
+                registry.addInterceptor(NulCharacters.interceptor());
+            }
+        };
+    }
 }

@@ -2,6 +2,7 @@ package io.ledgerline.project.web;
 
 import io.ledgerline.project.api.BillingMode;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,6 +17,6 @@ record CreateProjectRequest(
                 message = "must be 1 to 32 upper-case letters, digits, '-' or '_'") String code,
         @NotNull BillingMode billingMode,
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
-        @DecimalMin("0") BigDecimal defaultHourlyRate,
-        @DecimalMin("0") BigDecimal fixedFee) {
+        @DecimalMin("0") @Digits(integer = 9, fraction = 4) BigDecimal defaultHourlyRate,
+        @DecimalMin("0") @Digits(integer = 13, fraction = 4) BigDecimal fixedFee) {
 }
