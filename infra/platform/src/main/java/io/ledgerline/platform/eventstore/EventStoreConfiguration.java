@@ -9,6 +9,7 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * Names Axon's tables and columns as the Flyway migrations create them (snake case, as the JPA engine would), so the
@@ -22,6 +23,12 @@ public class EventStoreConfiguration {
      * concurrency conflict (409) instead of an unavailable event store: Axon's default resolver reads vendor error
      * codes, which PostgreSQL leaves at 0.
      */
+    /** Segments and claims of the streaming processors, so that two instances share the work. */
+    @Bean
+    static ProcessorScaling processorScaling(Environment environment) {
+        return new ProcessorScaling(environment);
+    }
+
     @Bean
     PersistenceExceptionResolver duplicateEventResolver() {
         return new SQLStateResolver("23505");
