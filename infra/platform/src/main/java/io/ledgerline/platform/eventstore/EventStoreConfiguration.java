@@ -1,6 +1,9 @@
 package io.ledgerline.platform.eventstore;
 
+import java.time.Duration;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -8,7 +11,9 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.env.Environment;
 
 /**
@@ -27,6 +32,16 @@ public class EventStoreConfiguration {
     @Bean
     static ProcessorScaling processorScaling(Environment environment) {
         return new ProcessorScaling(environment);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "ledgerline.processors.balance", havingValue = "true", matchIfMissing = true)
+    SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, TokenStore tokenStore,
+                                    JdbcTemplate jdbc, Environment environment) {
+        return new SegmentBalancer(processing, tokenStore, jdbc,
+                environment.getRequiredProperty("spring.application.name"),
+                environment.getProperty("ledgerline.processors.balance-interval", Duration.class,
+                        Duration.ofSeconds(5)));
     }
 
     @Bean
