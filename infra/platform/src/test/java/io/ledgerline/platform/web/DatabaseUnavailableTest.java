@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseUnavailableTest {
 
@@ -18,6 +19,8 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.causedBy(new CommandExecutionException("failed", new RuntimeException(refused))))
                 .isTrue();
         assertThat(DatabaseUnavailable.causedBy(new SQLException("terminating connection", "57P01"))).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new TransactionSystemException("JDBC commit failed",
+                new SQLException("Connection is closed", "08003")))).as("Hikari's closed connection").isTrue();
         assertThat(DatabaseUnavailable.causedBy(new CannotCreateTransactionException("no connection"))).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new CannotGetJdbcConnectionException("pool timed out",
                 new SQLTransientConnectionException("timed out after 5000ms")))).isTrue();
