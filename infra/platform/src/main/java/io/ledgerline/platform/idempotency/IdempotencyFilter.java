@@ -6,6 +6,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -18,6 +21,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotency-Replayed";
+    private static final Logger LOG = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     private final IdempotencyRecords records;
     private final ProblemWriter problems;
@@ -57,9 +61,21 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (recorded.getStatus() >= 500) {
             records.forget(tenant, key);
         } else {
-            records.complete(tenant, key, StoredResponse.of(recorded));
+            completeOrKeepClaim(tenant, key, recorded);
         }
         recorded.copyBodyToResponse();
+    }
+
+    /**
+     * The request was applied: if its response cannot be stored (the database went away just now), the caller still
+     * gets the true answer rather than an error that would claim nothing happened; the key stays claimed.
+     */
+    private void completeOrKeepClaim(String tenant, String key, ContentCachingResponseWrapper recorded) {
+        try {
+            records.complete(tenant, key, StoredResponse.of(recorded));
+        } catch (DataAccessException e) {
+            LOG.warn("request applied, but the response for its Idempotency-Key was not stored: {}", e.toString());
+        }
     }
 
     private void answerFromRecord(String tenant, String key, String fingerprint, HttpServletResponse response)
