@@ -13,14 +13,15 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * Tells a failure caused by the database being unreachable (no connection, connection lost, server shutting down)
  * from any other, and describes it as a 503 the client may retry: the transaction never began or was rolled back.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     static final String RETRY_AFTER_SECONDS = "5";
 
     private DatabaseUnavailable() {
     }
 
-    static boolean causedBy(Throwable failure) {
+    /** Whether the failure, or any of its causes, says the database cannot be reached. */
+    public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
