@@ -66,9 +66,10 @@ final class ChildProcess {
             Files.writeString(logFile, "%n=== %s: %s%n".formatted(Instant.now(), String.join(" ", command)),
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             ending = false;
-            process = builder.start();
-            process.onExit().thenAccept(exited -> {
-                if (!ending) {
+            Process started = builder.start();
+            process = started;
+            started.onExit().thenAccept(exited -> {
+                if (!ending && process == started) {   // not a process we stopped, nor one replaced by a restart
                     LOG.warn("{} exited unexpectedly with code {}, see {}", name, exited.exitValue(), logFile);
                 }
             });

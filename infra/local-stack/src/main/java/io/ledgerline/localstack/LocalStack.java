@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,10 +64,13 @@ public final class LocalStack implements AutoCloseable {
                     .until(() -> KafkaBroker.answers(kafkaBootstrapServers));
         }
         LOG.info("Kafka ready at {}", kafkaBootstrapServers);
-        List<ChildProcess> services = settings.services().stream()
-                .map(service -> ServiceProcesses.create(service, settings, postgres, kafkaBootstrapServers))
-                .map(processes::start)
-                .toList();
+        List<ChildProcess> services = new ArrayList<>();
+        for (Service service : settings.services()) {
+            for (int instance = 1; instance <= settings.instancesOf(service); instance++) {
+                services.add(processes.start(
+                        ServiceProcesses.create(service, instance, settings, postgres, kafkaBootstrapServers)));
+            }
+        }
         Instant deadline = Instant.now().plus(settings.readinessTimeout());
         for (ChildProcess service : services) {
             service.awaitReady(Duration.between(Instant.now(), deadline));
@@ -91,6 +95,19 @@ public final class LocalStack implements AutoCloseable {
         return Service.named(serviceName).url();
     }
 
+    /**
+     * The address of one instance (from 1) of a domain service; with {@code instances(2)} each of project-, task-,
+     * timetracking- and billing-service also runs as {@code <name>-2}, ten ports higher. The gateway routes to the
+     * first instances only.
+     */
+    public String instanceUrl(String serviceName, int instance) {
+        Service service = Service.named(serviceName);
+        if (instance < 1 || instance > settings.instancesOf(service)) {
+            throw new IllegalArgumentException(serviceName + " has no instance " + instance);
+        }
+        return "http://127.0.0.1:" + service.port(instance);
+    }
+
     /** The names of the services this stack runs, in start order. */
     public List<String> serviceNames() {
         return settings.services().stream().map(Service::serviceName).toList();
@@ -113,7 +130,7 @@ public final class LocalStack implements AutoCloseable {
         return settings.data().log(processName);
     }
 
-    /** Kills a service (or {@code kafka}) with SIGKILL, as a crash would. */
+    /** Kills a service, a second instance ({@code task-service-2}) or {@code kafka} with SIGKILL, as a crash would. */
     public void kill(String processName) {
         processes.get(processName).kill();
     }
@@ -123,6 +140,19 @@ public final class LocalStack implements AutoCloseable {
         ChildProcess process = processes.get(processName);
         process.stop(GRACE);
         processes.start(process).awaitReady(settings.readinessTimeout());
+    }
+
+    /**
+     * Stops the embedded PostgreSQL (fast shutdown: open sessions are ended, as on a database outage); the services
+     * keep running. {@link #startPostgres()} brings it back on the same port and data directory.
+     */
+    public void stopPostgres() {
+        postgres.stopServer();
+    }
+
+    /** Starts the embedded PostgreSQL again after {@link #stopPostgres()} and waits until it accepts connections. */
+    public void startPostgres() {
+        postgres.startServer(settings);
     }
 
     /** Services in reverse start order, then the broker, then PostgreSQL; idempotent. */

@@ -58,6 +58,14 @@ public final class LocalStackBuilder {
         return set("LEDGERLINE_PROMETHEUS", "true");
     }
 
+    /**
+     * Runs this many instances of each domain service (project, task, timetracking, billing), the n-th as
+     * {@code <name>-n} ten ports above the (n-1)-th, sharing the work through Axon segments and Kafka consumer groups.
+     */
+    public LocalStackBuilder instances(int count) {
+        return set("LEDGERLINE_INSTANCES", Integer.toString(count));
+    }
+
     /** Any other setting by its variable name, e.g. {@code LEDGERLINE_POSTGRES_URL} to use an external server. */
     public LocalStackBuilder set(String variable, String value) {
         environment.put(variable, value);

@@ -17,7 +17,8 @@ final class Postgres implements AutoCloseable {
     private final String jdbcUrl;
     private final String user;
     private final String password;
-    private final EmbeddedPostgres embedded;
+    private final boolean ownServer;
+    private EmbeddedPostgres embedded;
     private boolean closed;
 
     private Postgres(String jdbcUrl, String user, String password, EmbeddedPostgres embedded) {
@@ -25,12 +26,18 @@ final class Postgres implements AutoCloseable {
         this.user = user;
         this.password = password;
         this.embedded = embedded;
+        this.ownServer = embedded != null;
     }
 
     static Postgres start(StackSettings settings) {
         if (!settings.embeddedPostgres()) {
             return new Postgres(settings.postgresUrl(), settings.postgresUser(), settings.postgresPassword(), null);
         }
+        return new Postgres("jdbc:postgresql://127.0.0.1:%d/%s".formatted(settings.postgresPort(), DATABASE),
+                "postgres", "postgres", startEmbedded(settings));
+    }
+
+    private static EmbeddedPostgres startEmbedded(StackSettings settings) {
         DataDirectory data = settings.data();
         Redirect log = Redirect.appendTo(data.log("postgres").toFile());
         try {
@@ -46,10 +53,36 @@ final class Postgres implements AutoCloseable {
                     .setErrorRedirector(log)
                     .start();
             createDatabaseIfMissing(postgres);
-            return new Postgres("jdbc:postgresql://127.0.0.1:%d/%s".formatted(settings.postgresPort(), DATABASE),
-                    "postgres", "postgres", postgres);
+            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start, see " + data.log("postgres"), e);
+        }
+    }
+
+    /** Stops the embedded server but keeps its data, so {@link #startServer} resumes where it was. */
+    synchronized void stopServer() {
+        requireEmbedded();
+        if (embedded != null) {
+            EmbeddedPostgres running = embedded;
+            embedded = null;
+            stop(running);
+        }
+    }
+
+    /** Starts the embedded server again on the same port and data directory. */
+    synchronized void startServer(StackSettings settings) {
+        requireEmbedded();
+        if (closed) {
+            throw new IllegalStateException("The stack is stopped");
+        }
+        if (embedded == null) {
+            embedded = startEmbedded(settings);
+        }
+    }
+
+    private void requireEmbedded() {
+        if (!ownServer) {
+            throw new IllegalStateException("PostgreSQL is external (LEDGERLINE_POSTGRES_URL); the stack cannot stop it");
         }
     }
 
@@ -82,12 +115,19 @@ final class Postgres implements AutoCloseable {
     /** Stops the embedded server, if it is ours; idempotent. */
     @Override
     public synchronized void close() {
-        if (embedded == null || closed) {
+        if (closed) {
             return;
         }
         closed = true;
+        if (embedded != null) {
+            stop(embedded);
+            embedded = null;
+        }
+    }
+
+    private static void stop(EmbeddedPostgres server) {
         try {
-            embedded.close();
+            server.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not stop embedded PostgreSQL", e);
         }

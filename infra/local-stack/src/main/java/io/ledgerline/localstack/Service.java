@@ -55,6 +55,21 @@ enum Service {
         return port;
     }
 
+    /** Whether more than one instance of it can run: the domain services share their work through Axon and Kafka. */
+    boolean scalable() {
+        return this == PROJECT || this == TASK || this == TIMETRACKING || this == BILLING;
+    }
+
+    /** The n-th instance (from 1) listens 10 ports above the previous one: project-service-2 on 8091. */
+    int port(int instance) {
+        return port + 10 * (instance - 1);
+    }
+
+    /** {@code project-service} for the first instance, {@code project-service-2} for the second. */
+    String instanceName(int instance) {
+        return instance == 1 ? serviceName : serviceName + "-" + instance;
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }

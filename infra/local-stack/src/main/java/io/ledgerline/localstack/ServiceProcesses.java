@@ -21,6 +21,12 @@ final class ServiceProcesses {
     }
 
     static ChildProcess create(Service service, StackSettings settings, Postgres postgres, String kafka) {
+        return create(service, 1, settings, postgres, kafka);
+    }
+
+    /** The given instance (from 1) of the service, on its own port and with its own log. */
+    static ChildProcess create(Service service, int instance, StackSettings settings, Postgres postgres,
+                               String kafka) {
         Path jar = service.jar(settings.home());
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run `./mvnw -B -q -DskipTests package` "
@@ -31,10 +37,12 @@ final class ServiceProcesses {
         command.addAll(settings.javaOptions());
         command.add("-Djava.io.tmpdir=" + settings.data().tmp());
         command.addAll(List.of("-jar", jar.toString()));
-        URI readiness = URI.create(service.url() + "/actuator/health/readiness");
-        return new ChildProcess(service.serviceName(), command,
-                environment(service, postgres.jdbcUrl(), postgres.user(), postgres.password(), kafka),
-                settings.data().log(service.serviceName()), () -> answers200(readiness));
+        URI readiness = URI.create("http://127.0.0.1:" + service.port(instance) + "/actuator/health/readiness");
+        Map<String, String> environment =
+                environment(service, postgres.jdbcUrl(), postgres.user(), postgres.password(), kafka);
+        environment.put("SERVER_PORT", Integer.toString(service.port(instance)));
+        String name = service.instanceName(instance);
+        return new ChildProcess(name, command, environment, settings.data().log(name), () -> answers200(readiness));
     }
 
     static Map<String, String> environment(Service service, String jdbcUrl, String user, String password,

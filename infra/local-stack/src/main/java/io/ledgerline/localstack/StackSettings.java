@@ -14,7 +14,8 @@ import java.util.Optional;
  */
 record StackSettings(Path home, DataDirectory data, int postgresPort, String postgresUrl, String postgresUser,
                      String postgresPassword, int kafkaPort, String kafkaBootstrapServers, List<String> javaOptions,
-                     Duration readinessTimeout, List<Service> services, boolean prometheus, int prometheusPort) {
+                     Duration readinessTimeout, List<Service> services, boolean prometheus, int prometheusPort,
+                     int instances) {
 
     static final String DEFAULT_JAVA_OPTIONS = "-Xmx320m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
@@ -34,7 +35,8 @@ record StackSettings(Path home, DataDirectory data, int postgresPort, String pos
                 Duration.ofSeconds(number(env, "LEDGERLINE_STARTUP_TIMEOUT", 120)),
                 List.copyOf(services),
                 value(env, "LEDGERLINE_PROMETHEUS").map(Boolean::parseBoolean).orElse(false),
-                number(env, "LEDGERLINE_PROMETHEUS_PORT", 9090));
+                number(env, "LEDGERLINE_PROMETHEUS_PORT", 9090),
+                Math.max(1, number(env, "LEDGERLINE_INSTANCES", 1)));
     }
 
     boolean embeddedPostgres() {
@@ -55,11 +57,20 @@ record StackSettings(Path home, DataDirectory data, int postgresPort, String pos
             ports.put(kafkaPort, "Kafka (LEDGERLINE_KAFKA_PORT)");
             ports.put(kafkaPort + 1, "the Kafka controller (LEDGERLINE_KAFKA_PORT + 1)");
         }
-        services.forEach(service -> ports.put(service.port(), service.serviceName()));
+        services.forEach(service -> {
+            for (int instance = 1; instance <= instancesOf(service); instance++) {
+                ports.put(service.port(instance), service.instanceName(instance));
+            }
+        });
         if (prometheus) {
             ports.put(prometheusPort, "Prometheus (LEDGERLINE_PROMETHEUS_PORT)");
         }
         return ports;
+    }
+
+    /** How many instances of the service run: {@code instances} for a domain service, else one. */
+    int instancesOf(Service service) {
+        return service.scalable() ? instances : 1;
     }
 
     static List<Service> allServices() {

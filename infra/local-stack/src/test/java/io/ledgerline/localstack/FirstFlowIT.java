@@ -17,6 +17,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -118,7 +120,7 @@ class FirstFlowIT {
     @Test
     @Order(3)
     void aPublisherKilledBeforeItsTokenCommitSendsAgainOnRestartAndTaskServiceAppliesOnce() throws Exception {
-        byte[] tokenBefore = publisherToken();
+        Map<Integer, byte[]> tokensBefore = publisherTokens();
         HttpResponse<String> created = gateway.post("/api/v1/projects", """
                 {"clientId":"%s","name":"Resent","code":"RESENT-1","billingMode":"NON_BILLABLE"}"""
                 .formatted(clientId));
@@ -131,7 +133,7 @@ class FirstFlowIT {
         // What a kill between the broker's acknowledgement and the token commit leaves behind: the record is on
         // the topic, the token still points before it.
         stack.kill("project-service");
-        restoreToken(tokenBefore);
+        restoreTokens(tokensBefore);
         stack.restart("project-service");
 
         List<ConsumerRecord<String, byte[]>> copies = KafkaRecords.awaitRecords(stack.kafkaBootstrapServers(),
@@ -162,21 +164,30 @@ class FirstFlowIT {
         assertThat(taskRecords).as("the task of the flow").isGreaterThanOrEqualTo(1);
     }
 
-    private static byte[] publisherToken() throws Exception {
+    /** The publisher's token of each of its segments (ledgerline.processors.segments). */
+    private static Map<Integer, byte[]> publisherTokens() throws Exception {
+        Map<Integer, byte[]> tokens = new TreeMap<>();
         try (Connection db = connect(); PreparedStatement select = db.prepareStatement(
-                "SELECT token FROM project.token_entry WHERE processor_name = 'integration-publisher'")) {
+                "SELECT segment, token FROM project.token_entry WHERE processor_name = 'integration-publisher'")) {
             try (ResultSet row = select.executeQuery()) {
-                assertThat(row.next()).as("the publisher has a token").isTrue();
-                return row.getBytes(1);
+                while (row.next()) {
+                    tokens.put(row.getInt(1), row.getBytes(2));
+                }
             }
         }
+        assertThat(tokens).as("the publisher has tokens").isNotEmpty();
+        return tokens;
     }
 
-    private static void restoreToken(byte[] token) throws Exception {
+    private static void restoreTokens(Map<Integer, byte[]> tokens) throws Exception {
         try (Connection db = connect(); PreparedStatement update = db.prepareStatement(
-                "UPDATE project.token_entry SET token = ? WHERE processor_name = 'integration-publisher'")) {
-            update.setBytes(1, token);
-            assertThat(update.executeUpdate()).isOne();
+                "UPDATE project.token_entry SET token = ? WHERE processor_name = 'integration-publisher'"
+                        + " AND segment = ?")) {
+            for (Map.Entry<Integer, byte[]> token : tokens.entrySet()) {
+                update.setBytes(1, token.getValue());
+                update.setInt(2, token.getKey());
+                assertThat(update.executeUpdate()).isOne();
+            }
         }
     }
 

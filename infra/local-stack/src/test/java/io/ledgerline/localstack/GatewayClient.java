@@ -27,13 +27,18 @@ final class GatewayClient {
 
     /** Signs in a demo account through the identity provider's real token endpoint. */
     static GatewayClient as(LocalStack stack, String account, String secret) {
+        return new GatewayClient(stack, accessToken(stack, account, secret));
+    }
+
+    /** A demo account's access token from the identity provider's token endpoint. */
+    static String accessToken(LocalStack stack, String account, String secret) {
         String basic = Base64.getEncoder().encodeToString((account + ":" + secret).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(stack.serviceUrl("identity") + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
                 .build();
-        return new GatewayClient(stack, json(send(request).body()).get("access_token").asText());
+        return json(send(request).body()).get("access_token").asText();
     }
 
     HttpResponse<String> post(String path, String body) {

@@ -42,6 +42,15 @@ class StackSettingsTest {
     }
 
     @Test
+    void runsSecondInstancesOfDomainServicesTenPortsHigher() {
+        StackSettings settings = resolve(Map.of("LEDGERLINE_HOME", "/r", "LEDGERLINE_INSTANCES", "2"));
+
+        assertThat(settings.instancesOf(Service.PROJECT)).isEqualTo(2);
+        assertThat(settings.instancesOf(Service.GATEWAY)).as("one gateway").isOne();
+        assertThat(settings.portsToClaim()).containsEntry(8091, "project-service-2").doesNotContainKey(8090);
+    }
+
+    @Test
     void claimsPostgresKafkaControllerAndServicePorts() {
         StackSettings settings = resolve(Map.of("LEDGERLINE_HOME", "/r", "LEDGERLINE_KAFKA_PORT", "19092"));
 

@@ -68,14 +68,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
         } catch (ChainFailure failure) {
             failure.rethrow();
             return;
-        } catch (TransactionException commitFailed) {
-            // Nothing was kept, neither the request's work nor its key: the client may retry with the same key.
+        } catch (TransactionException notCommitted) {
+            // Nothing was kept, neither the request's work nor its key: the client may retry with the same key. An
+            // error answer stands; a success that did not commit must not be sent (the platform's UnavailableFilter
+            // turns a database that went away into 503).
             if (recorded.getStatus() < 400) {
                 response.reset();
-                response.setHeader("Retry-After", "1");
-                problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "Not committed",
-                        "The request could not be committed; retry with the same Idempotency-Key");
-                return;
+                throw notCommitted;
             }
             claimed = true;
         }

@@ -19,13 +19,9 @@ class ProblemWriter {
     }
 
     void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        write(response, status, "Idempotency-Key conflict", detail);
-    }
-
-    void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("https://ledgerline.io/problems/idempotency"));
-        problem.setTitle(title);
+        problem.setTitle("Idempotency-Key conflict");
         CallerContexts.current().ifPresent(caller -> problem.setProperty("requestId", caller.correlationId()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,6 +1,7 @@
 package io.ledgerline.platform.inbox;
 
 import io.ledgerline.contract.EventCatalog;
+import io.ledgerline.platform.web.DatabaseUnavailable;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.FixedBackOff;
 
 /** Consumption for a service that declares at least one {@link Subscription}. */
 @AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration")
@@ -58,6 +60,10 @@ public class InboxConfiguration {
         backOff.setMaxInterval(2_000);
         DefaultErrorHandler errorHandler = new DefaultErrorHandler(deadLetters, backOff);
         errorHandler.addNotRetryableExceptions(PoisonRecordException.class);
+        // the database being away says nothing about the record: wait for it (the partition pauses) instead of
+        // dead-lettering good records after a few seconds of outage
+        errorHandler.setBackOffFunction((record, failure) -> DatabaseUnavailable.causedBy(failure)
+                ? new FixedBackOff(1_000, FixedBackOff.UNLIMITED_ATTEMPTS) : null);
         return errorHandler;
     }
 
