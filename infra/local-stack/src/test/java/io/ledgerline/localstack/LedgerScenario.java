@@ -172,6 +172,8 @@ final class LedgerScenario {
             assertThat(attributed).as("every stored event was caused by one of the commands").isEqualTo(total);
             assertThat(outcome.keySet()).as("refusals are 503, never another server error")
                     .noneMatch(key -> key.startsWith("answered 5") && !key.equals("answered 503"));
+            assertThat(outcome).as("a retry with its Idempotency-Key always learns the outcome, never 409 in progress")
+                    .doesNotContainKey("answered 409");
         }
     }
 
