@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
@@ -29,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A keyed POST commits its events, its read-model writes and its key together: a request that fails after its
  * command leaves neither events nor a claim, concurrent repeats create once, and old keys are purged.
  */
+@AutoConfigureObservability
 @LedgerlineIntegrationTest
 class IdempotencyIT {
 
