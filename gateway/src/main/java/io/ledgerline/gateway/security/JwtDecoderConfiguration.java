@@ -2,6 +2,7 @@ package io.ledgerline.gateway.security;
 
 import java.util.Collections;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,10 +29,21 @@ import org.springframework.util.StringUtils;
 @Configuration(proxyBeanMethods = false)
 class JwtDecoderConfiguration {
 
+    /**
+     * The decoder, which remembers up to {@code ledgerline.gateway.verified-tokens} tokens whose signature it
+     * verified (see {@link VerifiedTokens}; 0 verifies every request).
+     */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties) {
-        OAuth2ResourceServerProperties.Jwt jwt = properties.getJwt();
-        OAuth2TokenValidator<Jwt> validator = validator(jwt.getIssuerUri(), jwt.getAudiences());
+    ReactiveJwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties,
+                                  @Value("${ledgerline.gateway.verified-tokens:10000}") int verifiedTokens) {
+        OAuth2TokenValidator<Jwt> validator = validator(properties.getJwt().getIssuerUri(),
+                properties.getJwt().getAudiences());
+        ReactiveJwtDecoder verifier = verifier(properties.getJwt(), validator);
+        return verifiedTokens > 0 ? new VerifiedTokens(verifier, validator, verifiedTokens) : verifier;
+    }
+
+    private static ReactiveJwtDecoder verifier(OAuth2ResourceServerProperties.Jwt jwt,
+                                               OAuth2TokenValidator<Jwt> validator) {
         if (StringUtils.hasText(jwt.getJwkSetUri())) {
             NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwt.getJwkSetUri())
                     .jwsAlgorithms(algorithms -> jwt.getJwsAlgorithms()

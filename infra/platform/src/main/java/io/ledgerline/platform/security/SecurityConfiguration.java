@@ -8,8 +8,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -42,11 +45,18 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyAuthority(READERS)
                         .anyRequest().hasAnyRole(ROLES))
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(new BearerHeader())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesAndScopes()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
+    }
+
+    /** Spring Security's strict firewall, with its text rules checked without regular expressions. */
+    @Bean
+    WebSecurityCustomizer headerTextFirewall() {
+        return web -> web.httpFirewall(HeaderText.firewall());
     }
 
     @Bean
@@ -60,9 +70,11 @@ public class SecurityConfiguration {
     @Bean
     @ConditionalOnProperty(name = "ledgerline.security.enabled", havingValue = "true", matchIfMissing = true)
     JwtDecoder jwtDecoder(LedgerlineSecurityProperties properties) {
+        OAuth2TokenValidator<Jwt> validator = TokenValidators.of(properties);
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-        decoder.setJwtValidator(TokenValidators.of(properties));
-        return decoder;
+        decoder.setJwtValidator(validator);
+        return properties.verifiedTokens() > 0
+                ? new VerifiedTokens(decoder, validator, properties.verifiedTokens()) : decoder;
     }
 
     @Bean
