@@ -5,12 +5,18 @@ import io.ledgerline.platform.context.CallerContexts;
 import io.ledgerline.platform.outbox.CloudEventHeaders;
 import io.ledgerline.platform.outbox.IntegrationJson;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
+import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,37 +32,103 @@ public class Inbox {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
+    private final ObservationRegistry observations;
 
-    Inbox(JdbcTemplate jdbc, TransactionTemplate transactions, MeterRegistry meters) {
+    Inbox(JdbcTemplate jdbc, TransactionTemplate transactions, MeterRegistry meters,
+          ObservationRegistry observations) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.meters = meters;
+        this.observations = observations;
     }
 
-    /** Applies the record for the named consumer, or recognises it as already applied. */
-    public void process(ConsumerRecord<String, byte[]> record, Subscription subscription, String consumer) {
-        Headers headers = record.headers();
+    /**
+     * Applies a poll's records in one transaction: one commit, not one per record, which is what bounds a consumer
+     * that is catching up (a replay, a backlog after an outage). When any record of the batch fails, nothing of the
+     * batch is kept and the records are applied again one transaction each, so that those before the failing one
+     * stay applied and the failure names its record ({@link BatchListenerFailedException}) for the error handler to
+     * retry or dead-letter, as it would a single record.
+     */
+    public void processAll(List<ConsumerRecord<String, byte[]>> records, Subscription subscription, String consumer) {
+        if (records.size() > 1) {
+            try {
+                List<Outcome> outcomes = transactions.execute(status -> InboxTransaction.within(() -> records.stream()
+                        .map(record -> observed(record, consumer, () -> apply(record, subscription, consumer)))
+                        .toList()));
+                outcomes.forEach(outcome -> outcome.count(this, consumer));
+                return;
+            } catch (RuntimeException batchFailed) {
+                // rolled back as a whole: find the failing record one transaction at a time
+            }
+        }
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                observed(record, consumer, () -> process(record, subscription, consumer));
+            } catch (RuntimeException failure) {
+                throw new BatchListenerFailedException(reason(failure), failure, record);
+            }
+        }
+    }
+
+    /** Applies the record for the named consumer in its own transaction, or recognises it as already applied. */
+    void process(ConsumerRecord<String, byte[]> record, Subscription subscription, String consumer) {
+        Outcome outcome = transactions.execute(status -> InboxTransaction.within(
+                () -> apply(record, subscription, consumer)));
+        outcome.count(this, consumer);
+    }
+
+    /** Applies the record within the current transaction, unless the inbox has it already. */
+    private Outcome apply(ConsumerRecord<String, byte[]> record, Subscription subscription, String consumer) {
         String id = required(record, CloudEventHeaders.ID);
         String type = required(record, CloudEventHeaders.TYPE);
         var handling = subscription.handling(type);
         if (handling.isEmpty()) {
-            count(consumer, type, "ignored");
-            return;
+            return new Outcome(type, "ignored");
         }
-        InboundEvent<?> event = new InboundEvent<>(id, type, CloudEventHeaders.text(headers, CloudEventHeaders.SUBJECT),
-                time(record), caller(record, id), data(record, handling.get().eventClass()));
-        boolean applied = Boolean.TRUE.equals(transactions.execute(status -> {
-            int remembered = jdbc.update(REMEMBER, consumer, id, type, record.topic(), record.partition(),
-                    record.offset());
-            if (remembered == 0) {
-                return false;
-            }
-            try (CallerContexts.Scope ignored = CallerContexts.open(event.caller())) {
-                handling.get().apply(event);
-            }
-            return true;
-        }));
-        count(consumer, type, applied ? "applied" : "duplicate");
+        InboundEvent<?> event = new InboundEvent<>(id, type,
+                CloudEventHeaders.text(record.headers(), CloudEventHeaders.SUBJECT), time(record), caller(record, id),
+                data(record, handling.get().eventClass()));
+        int remembered = jdbc.update(REMEMBER, consumer, id, type, record.topic(), record.partition(),
+                record.offset());
+        if (remembered == 0) {
+            return new Outcome(type, "duplicate");
+        }
+        try (CallerContexts.Scope ignored = CallerContexts.open(event.caller())) {
+            handling.get().apply(event);
+        }
+        return new Outcome(type, "applied");
+    }
+
+    /**
+     * Runs the work in an observation of the record, as Spring Kafka makes one for each record of a record listener:
+     * it continues the trace of the record's {@code traceparent} header and times the listener.
+     */
+    private <T> T observed(ConsumerRecord<String, byte[]> record, String consumer, Supplier<T> work) {
+        return KafkaListenerObservation.LISTENER_OBSERVATION.observation(null,
+                        KafkaListenerObservation.DefaultKafkaListenerObservationConvention.INSTANCE,
+                        () -> new KafkaRecordReceiverContext(record, consumer, consumer, consumer, () -> null),
+                        observations)
+                .observe(work);
+    }
+
+    private void observed(ConsumerRecord<String, byte[]> record, String consumer, Runnable work) {
+        observed(record, consumer, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** What a record's failure says, without the wrappers. */
+    static String reason(Throwable failure) {
+        return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    }
+
+    /** What became of one record, counted once its transaction committed. */
+    private record Outcome(String type, String outcome) {
+
+        void count(Inbox inbox, String consumer) {
+            inbox.count(consumer, type, outcome);
+        }
     }
 
     private static CallerContext caller(ConsumerRecord<String, byte[]> record, String eventId) {

@@ -3,11 +3,13 @@ package io.ledgerline.platform.inbox;
 import io.ledgerline.contract.EventCatalog;
 import io.ledgerline.platform.web.DatabaseUnavailable;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -17,6 +19,7 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -34,8 +37,9 @@ public class InboxConfiguration {
     static final String REASON_HEADER = "ledgerline_dlt_reason";
 
     @Bean
-    Inbox inbox(JdbcTemplate jdbc, TransactionTemplate transactions, MeterRegistry meters) {
-        return new Inbox(jdbc, transactions, meters);
+    Inbox inbox(JdbcTemplate jdbc, TransactionTemplate transactions, MeterRegistry meters,
+                ObjectProvider<ObservationRegistry> observations) {
+        return new Inbox(jdbc, transactions, meters, observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     /**
@@ -67,11 +71,14 @@ public class InboxConfiguration {
         return errorHandler;
     }
 
-    /** What the listener threw, without Spring Kafka's wrapper. */
+    /** What the listener threw, without Spring Kafka's wrappers (the listener's and the batch's). */
     static String reason(Exception failure) {
-        Throwable cause = failure instanceof ListenerExecutionFailedException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        Throwable cause = failure;
+        while ((cause instanceof ListenerExecutionFailedException || cause instanceof BatchListenerFailedException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return Inbox.reason(cause);
     }
 
     @Bean

@@ -4,11 +4,12 @@ import java.util.List;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
-import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.listener.BatchMessageListener;
 
 /**
- * One Kafka listener container per {@link Subscription}, each in its own consumer group. Started after the
- * application is ready to apply events and stopped before it closes, so consumers leave their groups cleanly.
+ * One Kafka listener container per {@link Subscription}, each in its own consumer group, handing the inbox each poll
+ * as a batch. Started after the application is ready to apply events and stopped before it closes, so consumers
+ * leave their groups cleanly.
  */
 class InboxListeners implements SmartLifecycle {
 
@@ -22,7 +23,8 @@ class InboxListeners implements SmartLifecycle {
             ConcurrentMessageListenerContainer<String, byte[]> container = factory.createContainer(subscription.topic());
             container.getContainerProperties().setGroupId(consumer);
             container.getContainerProperties().setMessageListener(
-                    (MessageListener<String, byte[]>) record -> inbox.process(record, subscription, consumer));
+                    (BatchMessageListener<String, byte[]>) records -> inbox.processAll(records, subscription,
+                            consumer));
             container.setBeanName(consumer);
             return container;
         }).toList();

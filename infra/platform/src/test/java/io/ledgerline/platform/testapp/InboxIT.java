@@ -18,6 +18,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +83,27 @@ class InboxIT {
         await().atMost(WAIT).untilAsserted(() -> assertThat(logged(laterId)).isOne());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM processed_event WHERE event_id = ?", Long.class,
                 failingId)).as("the refused record left no inbox row behind").isZero();
+    }
+
+    @Test
+    void recordsPolledWithAFailingOneAreEachAppliedOnceAndOnlyTheFailingOneIsDeadLettered() throws Exception {
+        String key = newId();
+        List<String> good = List.of(newId(), newId(), newId(), newId());
+        String failingId = newId();
+
+        send(note(good.get(0), key, "first"), note(good.get(1), key, "second"),
+                note(failingId, key, "fail always"), note(good.get(2), key, "third"), note(good.get(3), key, "fourth"));
+
+        awaitDeadLetter(failingId);
+        await().atMost(WAIT).untilAsserted(() -> good.forEach(id -> assertThat(logged(id)).as(id).isOne()));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM processed_event WHERE event_id IN (?, ?, ?, ?, ?)",
+                Long.class, good.get(0), good.get(1), good.get(2), good.get(3), failingId)).isEqualTo(4);
+        assertThat(jdbc.queryForList("SELECT text FROM note_log WHERE note_id = ?", String.class, key))
+                .containsExactlyInAnyOrder("first", "second", "third", "fourth");
+    }
+
+    private static ProducerRecord<String, byte[]> note(String eventId, String key, String text) {
+        return noteRecord(eventId, key, "{\"noteId\":\"" + key + "\",\"text\":\"" + text + "\"}");
     }
 
     @Test
