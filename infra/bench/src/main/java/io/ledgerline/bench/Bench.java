@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs every benchmark against one local stack and writes the report. System properties: {@code bench.scale}
  * (1.0 = full, about 15 minutes), {@code bench.output} (the report), {@code bench.data} (the stack's data directory,
- * emptied first).
+ * emptied first), {@code bench.parts} (a comma-separated subset of commands, propagation, broker, streams and rebuild
+ * to run while profiling one of them; all by default).
  */
 public final class Bench {
 
@@ -24,8 +26,12 @@ public final class Bench {
     static final String KAFKA = "127.0.0.1:9092";
     static final int USERS = 50;
     static final int PROPAGATION_RATE = 500;
+    /** A rate the stack keeps up with on two cores (about half its measured command capacity). */
+    static final int SUSTAINED_RATE = 100;
 
     private final double scale = Double.parseDouble(System.getProperty("bench.scale", "1.0"));
+    private final Set<String> parts = Set.of(System.getProperty("bench.parts",
+            "commands,propagation,broker,streams,rebuild").split("\\s*,\\s*"));
     private final Path home = Path.of("").toAbsolutePath();
     private final Results results = new Results();
 
@@ -72,15 +78,15 @@ public final class Bench {
             Workload work = new Workload(api).create(USERS);
             results.users = USERS;
             try (LagSampler lags = new LagSampler(api, KAFKA)) {
-                part("command throughput", () -> commands(load, work, lags));
+                part("commands", () -> commands(load, work, lags));
                 part("propagation", () -> propagation(load, api, work, lags));
-                part("the broker's end-to-end latency", () -> {
+                part("broker", () -> {
                     results.broker = BrokerEndToEnd.measure(KAFKA, atLeast(10_000, 1_000));
                     LOG.info("Broker end to end: {}", results.broker);
                 });
                 results.memoryAfterLoad = stack.memory();
-                part("long streams", () -> hotAggregates(stack, api, load, work, data));
-                part("ledger rebuild", () -> rebuild(api, work, lags));
+                part("streams", () -> hotAggregates(stack, api, load, work, data));
+                part("rebuild", () -> rebuild(stack, api, work, lags));
             }
             if (!load.failures().isEmpty()) {
                 results.notes.add("Failed requests by status (0 = no answer): " + load.failures());
@@ -92,8 +98,12 @@ public final class Bench {
         }
     }
 
-    /** One benchmark; a failure is written into the report and the others still run. */
+    /** One benchmark, if selected; a failure is written into the report and the others still run. */
     private void part(String name, Part part) {
+        if (!parts.contains(name)) {
+            results.notes.add("Not run this time: " + name + " (`-Dbench.parts`).");
+            return;
+        }
         try {
             part.run();
         } catch (Exception e) {
@@ -156,6 +166,13 @@ public final class Bench {
 
     private void propagation(HttpLoad load, Api api, Workload work, LagSampler lags) throws Exception {
         drain(lags, seconds(300));
+        PrometheusHistogram sustainedBefore = propagationHistogram(api);
+        results.sustainedRate = SUSTAINED_RATE;
+        results.sustainedCommands = load.open(SUSTAINED_RATE, seconds(30), n -> work.logTime(Api.TIMETRACKING));
+        drain(lags, seconds(120));
+        results.sustainedPropagation = propagationHistogram(api).minus(sustainedBefore);
+        LOG.info("Propagation at {}/s: {} events, p99 {} s", SUSTAINED_RATE, results.sustainedPropagation.count(),
+                results.sustainedPropagation.quantile(0.99));
         lags.takeMax();
         PrometheusHistogram before = propagationHistogram(api);
         results.propagationRate = PROPAGATION_RATE;
@@ -167,15 +184,34 @@ public final class Bench {
                 results.propagation.quantile(0.99), results.propagationCommands);
     }
 
-    private void rebuild(Api api, Workload work, LagSampler lags) throws Exception {
+    /**
+     * Billing's ledger rebuilt from the time topic. webhook-service, which consumes the same topic in its own group,
+     * is paused meanwhile (SIGSTOP, then SIGCONT): a replay of billing's consumer group would not make it read the
+     * records again, so it must not share the CPU with the measured rebuild.
+     */
+    private void rebuild(StackProcess stack, Api api, Workload work, LagSampler lags) throws Exception {
         drain(lags, seconds(300));
         long events = atLeast(1_000_000, 10_000);
-        results.rebuild = LedgerRebuild.run(KAFKA, lags, tenant(api.token()), work.projectId(), work.taskId(),
-                work.users(), events, seconds(150));
+        ProcessHandle webhooks = stack.service("webhook-service");
+        signal(webhooks, "STOP");
+        try {
+            results.rebuild = LedgerRebuild.run(KAFKA, lags, tenant(api.token()), work.projectId(), work.taskId(),
+                    work.users(), events, seconds(150));
+        } finally {
+            signal(webhooks, "CONT");
+        }
         LOG.info("Ledger rebuild: {}", results.rebuild);
         if (results.rebuild.applied() < events) {
             results.notes.add("The ledger rebuild stopped at its cap of " + seconds(150).toSeconds() + " s with "
                     + (events - results.rebuild.applied()) + " of " + events + " events still to apply.");
+        }
+    }
+
+    private static void signal(ProcessHandle process, String signal) throws Exception {
+        int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start()
+                .waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + process.pid() + " exited with " + exit);
         }
     }
 

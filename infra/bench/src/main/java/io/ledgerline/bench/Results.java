@@ -25,6 +25,9 @@ final class Results {
     LagSampler.Lags commandLags;
 
     int propagationRate;
+    int sustainedRate;
+    LatencyStats sustainedCommands;
+    PrometheusHistogram sustainedPropagation;
     LatencyStats propagationCommands;
     PrometheusHistogram propagation;
     LagSampler.Lags propagationLags;
