@@ -1,7 +1,6 @@
 package io.ledgerline.platform.deadletter;
 
 import io.ledgerline.platform.outbox.IntegrationEventPublisher;
-import java.util.Optional;
 import java.util.Set;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -17,9 +16,10 @@ import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule
 
 /**
  * Gives the processing groups a {@link JdbcSequencedDeadLetterQueue}, with the {@link ParkingPolicy} and a savepoint
- * around each event. Left out are the outbox publisher and every group whose failures are configured to propagate
- * (a {@link PropagatingErrorHandler}): their failures must block, or refuse the command they run in, never be
- * parked. It extends Axon's own provider module only so that Axon's Spring Boot support, which would enable queues
+ * around each event. Left out are the outbox publisher, the subscribing groups (they run in the command's transaction
+ * and their failures refuse the command: {@link SubscribingGroupsConfiguration}) and every other group whose failures
+ * are configured to propagate (a {@link PropagatingErrorHandler}): their failures must block, or refuse the command
+ * they run in, never be parked. It extends Axon's own provider module only so that Axon's Spring Boot support, which would enable queues
  * group by group from {@code axon.eventhandling.processors.*.dlq}, steps back.
  */
 class ParkingModule extends DeadLetterQueueProviderConfigurerModule {
@@ -75,13 +75,11 @@ class ParkingModule extends DeadLetterQueueProviderConfigurerModule {
     }
 
     private boolean parks(String group) {
-        return mayPark(group) && !(configuration != null && configuration.eventProcessingConfiguration()
+        return mayPark(group) && streaming(group) && !(configuration != null && configuration.eventProcessingConfiguration()
                 .listenerInvocationErrorHandler(group) instanceof PropagatingErrorHandler);
     }
 
     private boolean streaming(String group) {
-        return Optional.ofNullable(processors.getProcessors().get(group))
-                .map(settings -> settings.getMode() != EventProcessorProperties.Mode.SUBSCRIBING)
-                .orElse(true);
+        return !SubscribingGroupsConfiguration.subscribing(processors, group);
     }
 }

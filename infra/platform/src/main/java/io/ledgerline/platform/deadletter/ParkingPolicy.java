@@ -6,6 +6,8 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Parks every event a handler failed on, with its cause (truncated to what {@code cause_message} holds) and the number
@@ -18,6 +20,7 @@ import org.axonframework.messaging.deadletter.ThrowableCause;
 class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
 
     static final String FAILURES = "failures";
+    private static final Logger LOG = LoggerFactory.getLogger(ParkingPolicy.class);
 
     private final HandlerSavepoints savepoints;
 
@@ -29,6 +32,8 @@ class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
         savepoints.rollBackCurrent();
         int failures = letter.diagnostics().get(FAILURES) instanceof Number previous ? previous.intValue() + 1 : 1;
+        LOG.warn("Parking event {} ({}) after failure {}: {}", letter.message().getIdentifier(),
+                letter.message().getPayloadType().getSimpleName(), failures, cause.toString(), cause);
         return Decisions.enqueue(ThrowableCause.truncated(cause),
                 parked -> parked.diagnostics().and(FAILURES, failures));
     }

@@ -32,7 +32,7 @@ public class ProcessingGroupDeadLetterConfiguration {
                 schema, connections, new HandlerSavepoints(transactions));
     }
 
-    private static Set<String> annotatedGroups(ListableBeanFactory beans) {
+    static Set<String> annotatedGroups(ListableBeanFactory beans) {
         return Arrays.stream(beans.getBeanDefinitionNames())
                 .map(name -> beans.findAnnotationOnBean(name, ProcessingGroup.class, false))
                 .filter(group -> group != null)
