@@ -5,7 +5,6 @@ import io.ledgerline.contract.IntegrationEvent;
 import io.ledgerline.platform.inbox.InboundEvent;
 import io.ledgerline.platform.inbox.Subscription;
 import io.ledgerline.platform.outbox.CloudEventHeaders;
-import io.ledgerline.platform.outbox.IntegrationJson;
 import io.ledgerline.webhook.delivery.Deliveries;
 import io.ledgerline.webhook.delivery.EventLog;
 import io.ledgerline.webhook.delivery.StoredEvent;
@@ -41,15 +40,14 @@ class EventIntake {
     }
 
     void take(EventCatalog catalog, InboundEvent<?> event) {
-        StoredEvent stored = ReceivedRecords.current(event.id())
-                .map(record -> asReceived(catalog, event, record))
-                .orElseGet(() -> rebuilt(catalog, event));
+        StoredEvent stored = asReceived(catalog, event, event.record());
         if (events.store(stored)) {
             deliveries.enqueue(stored);
         }
     }
 
-    private static StoredEvent asReceived(EventCatalog catalog, InboundEvent<?> event, ConsumerRecord<?, ?> record) {
+    private static StoredEvent asReceived(EventCatalog catalog, InboundEvent<?> event,
+                                          ConsumerRecord<String, byte[]> record) {
         Headers headers = record.headers();
         String source = CloudEventHeaders.text(headers, CloudEventHeaders.SOURCE);
         String time = CloudEventHeaders.text(headers, CloudEventHeaders.TIME);
@@ -59,13 +57,6 @@ class EventIntake {
                 time == null ? event.time().toString() : time, event.time(), contentType == null ? JSON : contentType,
                 CloudEventHeaders.text(headers, CloudEventHeaders.ACTOR),
                 CloudEventHeaders.text(headers, CloudEventHeaders.CORRELATION_ID),
-                CloudEventHeaders.text(headers, CloudEventHeaders.CAUSATION_ID), (byte[]) record.value());
-    }
-
-    /** Only when the record is not at hand: the event as this service's api version sees it. */
-    private static StoredEvent rebuilt(EventCatalog catalog, InboundEvent<?> event) {
-        return new StoredEvent(event.id(), event.caller().tenant(), catalog.topic(), event.type(), catalog.source(),
-                event.subject(), event.time().toString(), event.time(), JSON, event.caller().actor(),
-                event.caller().correlationId(), null, IntegrationJson.write(event.data()));
+                CloudEventHeaders.text(headers, CloudEventHeaders.CAUSATION_ID), record.value());
     }
 }

@@ -20,11 +20,6 @@ import org.springframework.context.annotation.Configuration;
 class EventSubscriptions {
 
     @Bean
-    ReceivedRecords receivedRecords() {
-        return new ReceivedRecords();
-    }
-
-    @Bean
     EventIntake eventIntake(EventLog events, Deliveries deliveries) {
         return new EventIntake(events, deliveries);
     }

@@ -87,7 +87,7 @@ public class Inbox {
         }
         InboundEvent<?> event = new InboundEvent<>(id, type,
                 CloudEventHeaders.text(record.headers(), CloudEventHeaders.SUBJECT), time(record), caller(record, id),
-                data(record, handling.get().eventClass()));
+                data(record, handling.get().eventClass()), record);
         int remembered = jdbc.update(REMEMBER, consumer, id, type, record.topic(), record.partition(),
                 record.offset());
         if (remembered == 0) {
