@@ -93,9 +93,7 @@ class DashboardsIT {
                 .until(() -> results("kafka_consumer_fetch_manager_records_lag") > 0);
         // rates need two scrapes after the flow: poll until every panel has data, then say which have none
         await("every panel has data").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(3))
-                .ignoreExceptions().until(() -> panelsWithoutData().isEmpty());
-
-        assertThat(panelsWithoutData()).as("panels without data").isEmpty();
+                .untilAsserted(() -> assertThat(panelsWithoutData()).as("panels without data").isEmpty());
     }
 
     @Test

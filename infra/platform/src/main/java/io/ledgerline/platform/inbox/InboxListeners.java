@@ -22,6 +22,9 @@ class InboxListeners implements SmartLifecycle {
             String consumer = applicationName + "." + subscription.name();
             ConcurrentMessageListenerContainer<String, byte[]> container = factory.createContainer(subscription.topic());
             container.getContainerProperties().setGroupId(consumer);
+            // the inbox observes each record itself (spring.kafka.listener, as record listeners are observed); the
+            // container's own batch timer of the same name, with other tags, would clash with it in Prometheus
+            container.getContainerProperties().setMicrometerEnabled(false);
             container.getContainerProperties().setMessageListener(
                     (BatchMessageListener<String, byte[]>) records -> inbox.processAll(records, subscription,
                             consumer));
