@@ -40,15 +40,19 @@ final class Report {
               every request, `ledgerline.security.verified-tokens`), Spring Security's observation of each filter
               (now off, `management.observations.enable.spring.security`), and, once those were gone, the strict
               firewall's and the bearer resolver's regular expressions over the long `Authorization` header (a third
-              of what remained; now loops proven equal to them). GET throughput rose about 1.5× direct and 1.7×
-              through the gateway; the command, whose cost is mostly the work above, moved little.
+              of what remained; now loops proven equal to them). In runs of the command phase alone
+              (`-Dbench.parts=commands`), the GET direct and through the gateway: 711 and 371/s before (JFR
+              recording), 1,081 and 487/s after the token and observation fixes, 1,313 and 682/s after the regex
+              fix too; full runs vary more (this one: 975 and 523/s). The command also lost the savepoint around each subscribing read model's handling (those
+              groups now refuse the command when they fail instead of parking, so need none): 207 → 243/s direct
+              and 164 → 198/s through the gateway between the full runs of 2026-11-26 18:19 and this one.
             - **JIT.** Full tiered compilation (C2) instead of `-XX:TieredStopAtLevel=1` was measured in the same
               way: commands were slower (C2 compiler threads of seven JVMs competing for two cores), the stack took
               68 s to be ready and 3.16 GB PSS after the load, over both targets; C1 stays the default.
             - **Propagation** adds, after the commit: the `integration-publisher` tracking processor picking the
               event up (batch size 100), the send with acks=all, billing's poll, and billing's inbox transaction
               (dedup row, ledger upsert, pricing, budget check). At 500 events/s the stack is past its command
-              capacity (about 200/s direct), so requests queue and the latency measured is mostly waiting; the
+              capacity (about 240/s direct), so requests queue and the latency measured is mostly waiting; the
               sustained-rate row shows the path when it keeps up.
             - **Ledger rebuild.** billing's inbox applies each poll (up to 500 records) in one transaction and
               commits the consumer's offsets once per poll (`spring.kafka.listener.ack-mode: batch`). That did not
