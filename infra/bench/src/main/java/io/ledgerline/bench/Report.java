@@ -17,8 +17,11 @@ final class Report {
             ./mvnw -B -Pbench -pl infra/bench -am verify -DskipTests -Dbench.scale=0.1  # smoke run, about 5 minutes
             ```
 
-            `bench.scale` multiplies every duration and count (1.0 = full). Benchmark on a quiet machine: the JIT alone
-            needs about two minutes of load on two cores, which the warm-up phases give it.
+            `bench.scale` multiplies every duration and count (1.0 = full); `-Dbench.parts=commands,rebuild` (any of
+            commands, propagation, broker, rebuild, streams) runs some phases only, with `-Dbench.output=/tmp/x.md` to keep
+            this file. Benchmark on a quiet machine: the JIT alone needs about two minutes of load on two cores, which the
+            warm-up phases give it. To profile a service under load, record it with JFR meanwhile:
+            `jcmd $(pgrep -f timetracking-service.jar) JFR.start duration=30s filename=/tmp/tt.jfr settings=profile`.
             """;
 
     /** What bounds each figure by construction, whatever the machine; the tables above say by how much. */
