@@ -55,26 +55,22 @@ public class Inbox {
                 List<Outcome> outcomes = transactions.execute(status -> InboxTransaction.within(() -> records.stream()
                         .map(record -> observed(record, consumer, () -> apply(record, subscription, consumer)))
                         .toList()));
-                outcomes.forEach(outcome -> outcome.count(this, consumer));
+                outcomes.forEach(outcome -> count(consumer, outcome));
                 return;
             } catch (RuntimeException batchFailed) {
                 // rolled back as a whole: find the failing record one transaction at a time
             }
         }
         for (ConsumerRecord<String, byte[]> record : records) {
+            Outcome outcome;
             try {
-                observed(record, consumer, () -> process(record, subscription, consumer));
+                outcome = observed(record, consumer, () -> transactions.execute(status -> InboxTransaction.within(
+                        () -> apply(record, subscription, consumer))));
             } catch (RuntimeException failure) {
                 throw new BatchListenerFailedException(reason(failure), failure, record);
             }
+            count(consumer, outcome);
         }
-    }
-
-    /** Applies the record for the named consumer in its own transaction, or recognises it as already applied. */
-    void process(ConsumerRecord<String, byte[]> record, Subscription subscription, String consumer) {
-        Outcome outcome = transactions.execute(status -> InboxTransaction.within(
-                () -> apply(record, subscription, consumer)));
-        outcome.count(this, consumer);
     }
 
     /** Applies the record within the current transaction, unless the inbox has it already. */
@@ -111,13 +107,6 @@ public class Inbox {
                 .observe(work);
     }
 
-    private void observed(ConsumerRecord<String, byte[]> record, String consumer, Runnable work) {
-        observed(record, consumer, () -> {
-            work.run();
-            return null;
-        });
-    }
-
     /** What a record's failure says, without the wrappers. */
     static String reason(Throwable failure) {
         return failure.getClass().getSimpleName() + ": " + failure.getMessage();
@@ -125,10 +114,6 @@ public class Inbox {
 
     /** What became of one record, counted once its transaction committed. */
     private record Outcome(String type, String outcome) {
-
-        void count(Inbox inbox, String consumer) {
-            inbox.count(consumer, type, outcome);
-        }
     }
 
     private static CallerContext caller(ConsumerRecord<String, byte[]> record, String eventId) {
@@ -172,7 +157,8 @@ public class Inbox {
         return record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 
-    private void count(String consumer, String type, String outcome) {
-        meters.counter("ledgerline.inbox.events", "consumer", consumer, "type", type, "outcome", outcome).increment();
+    private void count(String consumer, Outcome outcome) {
+        meters.counter("ledgerline.inbox.events", "consumer", consumer, "type", outcome.type(), "outcome",
+                outcome.outcome()).increment();
     }
 }

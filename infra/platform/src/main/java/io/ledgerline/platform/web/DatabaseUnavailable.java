@@ -8,6 +8,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure caused by the database being unreachable (no connection, connection lost, server shutting down)
@@ -20,9 +21,17 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /** Whether the failure, or any of its causes, says the database cannot be reached. */
+    /**
+     * Whether the failure, or any of its causes, says the database cannot be reached. A rollback that failed after
+     * the work failed ({@link TransactionSystemException}) is judged by the work's failure too: when the connection
+     * broke, the rollback meets Hikari's closed connection, whose exception carries no SQLSTATE.
+     */
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causedBy(rollback.getApplicationException())) {
+                return true;
+            }
             if (cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof SQLTransientConnectionException

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -24,6 +25,19 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.causedBy(new CannotCreateTransactionException("no connection"))).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new CannotGetJdbcConnectionException("pool timed out",
                 new SQLTransientConnectionException("timed out after 5000ms")))).isTrue();
+    }
+
+    /** Found by FaultToleranceIT: the claim's insert lost its connection, and the rollback met a closed one. */
+    @Test
+    void recognisesARollbackThatFailedBecauseTheWorkLostItsConnection() {
+        TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new DataAccessResourceFailureException("PreparedStatementCallback",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+
+        assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).as("without the work's failure, nothing says so").isFalse();
     }
 
     @Test
