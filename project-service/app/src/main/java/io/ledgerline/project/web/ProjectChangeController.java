@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A project's members, rates, budget and status as sub-resources. Each answers the project as it is afterwards with
@@ -51,8 +52,9 @@ class ProjectChangeController {
         commands.sendAndWait(new AddProjectMemberCommand(projectId, request.userId(), request.role(),
                 request.hourlyRate(), ETags.ifMatch(ifMatch)));
         ProjectSummary project = read(projectId);
-        return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/members/" + request.userId()))
-                .eTag(ETags.of(project.version())).body(project);
+        URI member = UriComponentsBuilder.fromPath("/api/v1/projects/{projectId}/members/{userId}").encode()
+                .buildAndExpand(projectId, request.userId()).toUri();
+        return ResponseEntity.created(member).eTag(ETags.of(project.version())).body(project);
     }
 
     @DeleteMapping("/members/{userId}")

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerline.testsupport.LedgerlineIntegrationTest;
 import io.ledgerline.testsupport.fuzz.MalformedRequest;
 import io.ledgerline.testsupport.fuzz.Mutation;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /** The smallest requests {@link MalformedRequestsIT} found that answered 5xx, or refused after changing state. */
 @LedgerlineIntegrationTest
@@ -25,12 +28,33 @@ class BadInputIT {
     TestRestTemplate http;
     @Autowired
     ObjectMapper json;
+    Api api;
+    String project;
     String budget;
 
     @BeforeEach
     void setUp() {
-        Api api = new Api(http, json);
-        budget = "/api/v1/projects/" + api.createProject(api.registerClient()) + "/budget";
+        api = new Api(http, json);
+        project = "/api/v1/projects/" + api.createProject(api.registerClient());
+        budget = project + "/budget";
+    }
+
+    @Test
+    void refusesAMemberWhoseUserIdCannotNameAPathSegmentBeforeAddingThem() {
+        for (String userId : List.of("line\\r\\nbreak", "two words", "a/b", "<script>alert(1)</script>", "\\u202Eevil")) {
+            assertRefused(context, new MalformedRequest("addMember", Mutation.ODD_CHARACTERS, "userId", "POST",
+                    project + "/members", "application/json", null,
+                    "{\"userId\":\"" + userId + "\",\"role\":\"MANAGER\",\"hourlyRate\":1}"), 400);
+        }
+    }
+
+    @Test
+    void encodesTheLocationOfAMemberWhoseUserIdIsNotAscii() {
+        ResponseEntity<String> added = api.post(project + "/members",
+                "{\"userId\":\"zoë@example.com\",\"role\":\"MEMBER\"}");
+
+        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(added.getHeaders().getLocation().getRawPath()).isEqualTo(project + "/members/zo%C3%AB%40example.com");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.ledgerline.timetracking.web;
 
+import io.ledgerline.platform.web.UserIds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
  * {@code endedAt}; {@code userId} defaults to the caller, {@code billable} to the project's billing mode.
  */
 record LogTimeRequest(
-        @Size(min = 1, max = 100) String userId,
+        @Size(min = 1, max = 100) @Pattern(regexp = UserIds.PATTERN, message = UserIds.MESSAGE) String userId,
         @NotNull @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String taskId,
         LocalDate date,
         @Min(1) @Max(1440) Integer minutes,
