@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * operations API ({@value #OPS_API}) is left out for every service.
  *
  * <p>Two tests: a deterministic sweep of every operation with every mutation that applies to it, and {@value #DRAWS}
- * requests drawn at random. The draws' seed is new each run and printed with any failure; {@code -Dfuzz.seed=<seed>}
- * replays exactly those requests. Run alone: {@code ./mvnw -pl <module> verify -Dit.test=MalformedRequestsIT
+ * requests drawn at random ({@code -Dfuzz.draws=<n>} draws more for a longer hunt). The draws' seed is new each run and
+ * printed with any failure; {@code -Dfuzz.seed=<seed>} replays exactly those requests. Run alone: {@code ./mvnw -pl <module> verify -Dit.test=MalformedRequestsIT
  * -Dtest=skip -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 public abstract class MalformedRequestProperties {
@@ -31,7 +31,7 @@ public abstract class MalformedRequestProperties {
      */
     public static final String OPS_API_REASON = "platform plumbing, tested in infra/platform; slow Kafka reads";
     /** How many random requests each run draws. */
-    public static final int DRAWS = 200;
+    public static final int DRAWS = 1000;
 
     private static final Map<Class<?>, MalformedRequestHarness> HARNESSES = new ConcurrentHashMap<>();
 
@@ -49,7 +49,8 @@ public abstract class MalformedRequestProperties {
         long seed = Long.getLong("fuzz.seed", System.nanoTime());
         Random random = new Random(seed);
         List<String> failures = new ArrayList<>();
-        for (int draw = 0; draw < DRAWS; draw++) {
+        int draws = Integer.getInteger("fuzz.draws", DRAWS);
+        for (int draw = 0; draw < draws; draw++) {
             MalformedRequest request = harness().draw(random);
             harness().violations(request).forEach(violation -> failures.add(request + ": " + violation));
         }
