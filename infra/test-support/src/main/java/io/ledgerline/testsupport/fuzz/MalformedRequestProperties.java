@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Two tests: a deterministic sweep of every operation with every mutation that applies to it, and {@value #DRAWS}
  * requests drawn at random ({@code -Dfuzz.draws=<n>} draws more for a longer hunt). The draws' seed is new each run and
- * printed with any failure; {@code -Dfuzz.seed=<seed>} replays exactly those requests. Run alone: {@code ./mvnw -pl <module> verify -Dit.test=MalformedRequestsIT
- * -Dtest=skip -Dsurefire.failIfNoSpecifiedTests=false}.
+ * printed with any failure; {@code -Dfuzz.seed=<seed>} replays exactly those requests. Run alone:
+ * {@code ./mvnw -pl <module> verify -Dit.test=MalformedRequestsIT -Dtest=skip -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 public abstract class MalformedRequestProperties {
 
