@@ -41,7 +41,9 @@ class BadInputIT {
 
     @Test
     void refusesAMemberWhoseUserIdCannotNameAPathSegmentBeforeAddingThem() {
-        for (String userId : List.of("line\\r\\nbreak", "two words", "a/b", "<script>alert(1)</script>", "\\u202Eevil")) {
+        List<String> userIds = List.of("line\\r\\nbreak", "two words", "a/b", "<script>alert(1)</script>",
+                "\\u202Eevil");
+        for (String userId : userIds) {
             assertRefused(context, new MalformedRequest("addMember", Mutation.ODD_CHARACTERS, "userId", "POST",
                     project + "/members", "application/json", null,
                     "{\"userId\":\"" + userId + "\",\"role\":\"MANAGER\",\"hourlyRate\":1}"), 400);
@@ -54,7 +56,8 @@ class BadInputIT {
                 "{\"userId\":\"zoë@example.com\",\"role\":\"MEMBER\"}");
 
         assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(added.getHeaders().getLocation().getRawPath()).isEqualTo(project + "/members/zo%C3%AB%40example.com");
+        assertThat(added.getHeaders().getLocation().getRawPath())
+                .isEqualTo(project + "/members/zo%C3%AB%40example.com");
     }
 
     @Test
