@@ -5,6 +5,7 @@ import io.ledgerline.billing.command.BillableWork;
 import io.ledgerline.billing.command.ClientTerms;
 import io.ledgerline.billing.command.FixedFee;
 import io.ledgerline.billing.command.Money;
+import io.ledgerline.platform.inbox.InboxTransaction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -30,6 +31,8 @@ public class PricedLedger implements BillableWork {
     private static final String UNCLAIMED = " NOT EXISTS (SELECT 1 FROM billing_claim c"
             + " WHERE c.tenant = e.tenant AND c.claim_key = e.entry_id) ";
     private static final String BILLABLE = " e.known AND e.billable AND e.approved AND NOT e.deleted ";
+    /** The key under which an inbox transaction collects logged entries. */
+    private static final String PENDING = "priced ledger";
 
     private final JdbcTemplate jdbc;
 
@@ -37,9 +40,17 @@ public class PricedLedger implements BillableWork {
         this.jdbc = jdbc;
     }
 
-    /** Records an entry as logged or adjusted, and prices it. */
+    /**
+     * Records an entry as logged or adjusted, and prices it. Within an inbox transaction the entries of the whole poll
+     * are written and priced together at its end, as a few JDBC batches instead of three round trips per entry; every
+     * other method of the ledger writes them first, so it reads and changes the ledger as if each had gone at once.
+     */
     public void logged(String tenant, LoggedTime time) {
-        jdbc.update("""
+        InboxTransaction.collect(PENDING, new Logged(tenant, time), this::write);
+    }
+
+    private void write(List<Logged> batch) {
+        jdbc.batchUpdate("""
                 INSERT INTO priced_entry (entry_id, tenant, known, project_id, task_id, user_id, work_date,
                     raw_minutes, rounded_minutes, rounding, description, billable, revision)
                 VALUES (?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
@@ -48,14 +59,26 @@ public class PricedLedger implements BillableWork {
                     raw_minutes = EXCLUDED.raw_minutes, rounded_minutes = EXCLUDED.rounded_minutes,
                     rounding = EXCLUDED.rounding, description = EXCLUDED.description, billable = EXCLUDED.billable,
                     revision = priced_entry.revision + 1
-                WHERE priced_entry.tenant = EXCLUDED.tenant""",
-                time.entryId(), tenant, time.projectId(), time.taskId(), time.userId(), Date.valueOf(time.date()),
-                time.rawMinutes(), time.roundedMinutes(), time.rounding(), time.description(), time.billable());
-        price(tenant, time.entryId());
+                WHERE priced_entry.tenant = EXCLUDED.tenant""", batch, batch.size(), (statement, logged) -> {
+            LoggedTime time = logged.time();
+            statement.setString(1, time.entryId());
+            statement.setString(2, logged.tenant());
+            statement.setString(3, time.projectId());
+            statement.setString(4, time.taskId());
+            statement.setString(5, time.userId());
+            statement.setDate(6, Date.valueOf(time.date()));
+            statement.setInt(7, time.rawMinutes());
+            statement.setInt(8, time.roundedMinutes());
+            statement.setString(9, time.rounding());
+            statement.setString(10, time.description());
+            statement.setBoolean(11, time.billable());
+        });
+        price(batch.stream().map(logged -> new EntryKey(logged.tenant(), logged.time().entryId())).toList());
     }
 
     /** Drops a deleted entry from the work in progress. */
     public void deleted(String tenant, String entryId) {
+        InboxTransaction.flush(PENDING);
         jdbc.update("""
                 INSERT INTO priced_entry (entry_id, tenant, deleted) VALUES (?, ?, true)
                 ON CONFLICT (entry_id) DO UPDATE SET deleted = true, revision = priced_entry.revision + 1
@@ -64,6 +87,7 @@ public class PricedLedger implements BillableWork {
 
     /** Marks entries approved (true) or unlocked again (false); an entry not logged yet is remembered as such. */
     public void approved(String tenant, Collection<String> entryIds, boolean approved) {
+        InboxTransaction.flush(PENDING);
         for (String entryId : entryIds) {
             jdbc.update("""
                     INSERT INTO priced_entry (entry_id, tenant, approved) VALUES (?, ?, ?)
@@ -74,18 +98,22 @@ public class PricedLedger implements BillableWork {
 
     /** Prices again every entry of the project that no issued invoice bills, after its rates changed. */
     public void repriceProject(String tenant, String projectId) {
-        jdbc.queryForList("SELECT e.entry_id FROM priced_entry e WHERE e.tenant = ? AND e.project_id = ? AND "
-                + UNCLAIMED, String.class, tenant, projectId).forEach(entryId -> price(tenant, entryId));
+        InboxTransaction.flush(PENDING);
+        price(jdbc.queryForList("SELECT e.entry_id FROM priced_entry e WHERE e.tenant = ? AND e.project_id = ? AND "
+                + UNCLAIMED, String.class, tenant, projectId).stream().map(entryId -> new EntryKey(tenant, entryId))
+                .toList());
     }
 
     /** The project of an entry, if the ledger knows it. */
     public Optional<String> projectOf(String tenant, String entryId) {
+        InboxTransaction.flush(PENDING);
         return jdbc.queryForList("SELECT project_id FROM priced_entry WHERE tenant = ? AND entry_id = ? AND known",
                 String.class, tenant, entryId).stream().filter(Objects::nonNull).findFirst();
     }
 
     /** The tenant's work in progress per project, optionally of one project. */
     public List<UnbilledWork> unbilled(String tenant, String projectId) {
+        InboxTransaction.flush(PENDING);
         return jdbc.query("""
                 SELECT e.project_id, p.name, p.client_id, p.currency, count(*) AS entries,
                     coalesce(sum(e.rounded_minutes), 0) AS minutes, coalesce(sum(e.amount), 0) AS amount,
@@ -116,6 +144,7 @@ public class PricedLedger implements BillableWork {
     @Override
     public List<BillableEntry> unbilledEntries(String tenant, String clientId, String currency, LocalDate from,
                                                LocalDate to) {
+        InboxTransaction.flush(PENDING);
         return jdbc.query("""
                 SELECT e.*, p.name AS project_name FROM priced_entry e
                 JOIN billing_project p ON p.project_id = e.project_id AND p.tenant = e.tenant
@@ -145,6 +174,7 @@ public class PricedLedger implements BillableWork {
 
     @Override
     public Map<String, Integer> revisions(String tenant, Collection<String> entryIds) {
+        InboxTransaction.flush(PENDING);
         Map<String, Integer> revisions = new HashMap<>();
         if (entryIds.isEmpty()) {
             return revisions;
@@ -157,16 +187,20 @@ public class PricedLedger implements BillableWork {
         return revisions;
     }
 
-    /** Prices the entry at the rate in force on its date; moves its revision when the price changed. */
-    private void price(String tenant, String entryId) {
-        jdbc.query("""
-                SELECT e.work_date, e.rounded_minutes, e.hourly_rate, e.rate_version, p.currency, r.hourly_rate AS rate,
-                    r.rate_version AS version
+    /** Prices the entries at the rate in force on their dates; moves an entry's revision when its price changed. */
+    private void price(List<EntryKey> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        List<Object[]> prices = jdbc.query("""
+                SELECT e.entry_id, e.work_date, e.rounded_minutes, e.hourly_rate, e.rate_version, p.currency,
+                    r.hourly_rate AS rate, r.rate_version AS version
                 FROM priced_entry e JOIN billing_project p ON p.project_id = e.project_id AND p.tenant = e.tenant
                 LEFT JOIN LATERAL (SELECT hourly_rate, rate_version FROM project_rate
                     WHERE project_id = e.project_id AND user_id IN (e.user_id, '') AND effective_from <= e.work_date
                     ORDER BY user_id = '', effective_from DESC LIMIT 1) r ON true
-                WHERE e.tenant = ? AND e.entry_id = ? AND e.known""", row -> {
+                WHERE (e.tenant, e.entry_id) IN (SELECT * FROM unnest(CAST(? AS varchar[]), CAST(? AS varchar[])))
+                    AND e.known""", (row, index) -> {
             BigDecimal rate = row.getBigDecimal("rate");
             Integer version = rate == null ? null : row.getInt("version");
             BigDecimal amount = rate == null ? null
@@ -176,14 +210,22 @@ public class PricedLedger implements BillableWork {
             // an entry priced for the first time was on no draft yet: only a price that changes moves the revision
             boolean changed = before != null && (rate == null || before.compareTo(rate) != 0
                     || !Objects.equals(versionBefore, version));
-            jdbc.update("""
-                    UPDATE priced_entry SET hourly_rate = ?, rate_version = ?, amount = ?, currency = ?,
-                        revision = revision + ? WHERE entry_id = ?""",
-                    rate, version, amount, row.getString("currency"), changed ? 1 : 0, entryId);
-        }, tenant, entryId);
+            return new Object[] {rate, version, amount, row.getString("currency"), changed ? 1 : 0,
+                    row.getString("entry_id")};
+        }, entries.stream().map(EntryKey::tenant).toArray(String[]::new),
+                entries.stream().map(EntryKey::entryId).toArray(String[]::new));
+        jdbc.batchUpdate("""
+                UPDATE priced_entry SET hourly_rate = ?, rate_version = ?, amount = ?, currency = ?,
+                    revision = revision + ? WHERE entry_id = ?""", prices);
     }
 
     private static BigDecimal hours(long minutes) {
         return Money.plain(BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_EVEN));
+    }
+
+    private record Logged(String tenant, LoggedTime time) {
+    }
+
+    private record EntryKey(String tenant, String entryId) {
     }
 }

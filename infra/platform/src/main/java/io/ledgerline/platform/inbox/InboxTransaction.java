@@ -1,47 +1,103 @@
 package io.ledgerline.platform.inbox;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * Work a handler wants done once per inbox transaction rather than once per record: the inbox applies a whole poll in
- * one transaction, and a derived figure that only the batch's end state decides (such as a project's budget burn,
- * which sums the project's ledger) need not be recomputed after every record of it. Work registered under an equal
- * key runs once, at the end of the transaction, after every record of the batch was applied and before it commits,
- * so a failure still rolls the batch back. Outside an inbox transaction the work runs at once.
+ * one transaction, so
+ * <ul>
+ *   <li>writes can be {@linkplain #collect collected} and sent as one JDBC batch instead of a round trip per record
+ *   (a handler that must read what it collected first {@linkplain #flush flushes} it), and</li>
+ *   <li>a derived figure that only the batch's end state decides (such as a project's budget burn, which sums the
+ *   project's ledger) is computed {@linkplain #atEnd once at the end}, not after every record.</li>
+ * </ul>
+ * At the end of the transaction, after every record of the batch was applied and before it commits (so a failure
+ * still rolls the batch back), the collected writes go out first, in the order first collected, then each end work
+ * registered under distinct keys. Outside an inbox transaction both happen at once.
  */
 public final class InboxTransaction {
 
-    private static final ThreadLocal<Map<Object, Runnable>> PENDING = new ThreadLocal<>();
+    private static final ThreadLocal<Pending> PENDING = new ThreadLocal<>();
 
     private InboxTransaction() {
     }
 
     /** Runs {@code work} once at the end of the current inbox transaction, or now when there is none. */
     public static void atEnd(Object key, Runnable work) {
-        Map<Object, Runnable> pending = PENDING.get();
+        Pending pending = PENDING.get();
         if (pending == null) {
             work.run();
         } else {
-            pending.putIfAbsent(key, work);
+            pending.derived.putIfAbsent(key, work);
         }
     }
 
-    /** Applies within an inbox transaction: {@code applying} first, then the work it registered. */
+    /**
+     * Adds {@code item} to the writes collected under {@code key}; {@code write} gets them all, in order, when the
+     * transaction ends or {@link #flush} asks for them, and gets {@code item} alone at once outside a transaction.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> void collect(Object key, T item, Consumer<List<T>> write) {
+        Pending pending = PENDING.get();
+        if (pending == null) {
+            write.accept(List.of(item));
+        } else {
+            ((Collected<T>) pending.writes.computeIfAbsent(key, ignored -> new Collected<>(write))).items.add(item);
+        }
+    }
+
+    /** Writes what was collected under {@code key} now, so that the transaction reads it. */
+    public static void flush(Object key) {
+        Pending pending = PENDING.get();
+        Collected<?> collected = pending == null ? null : pending.writes.remove(key);
+        if (collected != null) {
+            collected.write();
+        }
+    }
+
+    /** Applies within an inbox transaction: {@code applying} first, then what it collected, then its end work. */
     static <T> T within(Supplier<T> applying) {
-        Map<Object, Runnable> pending = new LinkedHashMap<>();
+        Pending pending = new Pending();
         PENDING.set(pending);
         try {
             T result = applying.get();
-            // a registered work item may register more (a burn check applying a command): run until none is left
-            while (!pending.isEmpty()) {
-                Object key = pending.keySet().iterator().next();
-                pending.remove(key).run();
+            // end work may collect or register more (a burn check applying a command): run until none is left
+            while (!pending.writes.isEmpty() || !pending.derived.isEmpty()) {
+                while (!pending.writes.isEmpty()) {
+                    Object key = pending.writes.keySet().iterator().next();
+                    pending.writes.remove(key).write();
+                }
+                if (!pending.derived.isEmpty()) {
+                    Object key = pending.derived.keySet().iterator().next();
+                    pending.derived.remove(key).run();
+                }
             }
             return result;
         } finally {
             PENDING.remove();
+        }
+    }
+
+    private static final class Pending {
+        final Map<Object, Collected<?>> writes = new LinkedHashMap<>();
+        final Map<Object, Runnable> derived = new LinkedHashMap<>();
+    }
+
+    private static final class Collected<T> {
+        final List<T> items = new ArrayList<>();
+        final Consumer<List<T>> write;
+
+        Collected(Consumer<List<T>> write) {
+            this.write = write;
+        }
+
+        void write() {
+            write.accept(items);
         }
     }
 }

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Work registered under one key runs once, after everything the transaction applied, and at once outside one. */
+/**
+ * Work registered under one key runs once, after everything the transaction applied, and at once outside one;
+ * collected writes go out as one batch per key, in order, before any end work.
+ */
 class InboxTransactionTest {
 
     private final List<String> done = new ArrayList<>();
@@ -35,6 +38,52 @@ class InboxTransactionTest {
         InboxTransaction.atEnd("outside", () -> done.add("outside, at once"));
 
         assertThat(done).containsExactly("second", "outside, at once");
+    }
+
+    @Test
+    void collectedWritesGoOutAsOneBatchInOrderBeforeTheEndWork() {
+        InboxTransaction.within(() -> {
+            for (int record = 0; record < 3; record++) {
+                InboxTransaction.atEnd("burn", () -> done.add("burn reads the ledger"));
+                InboxTransaction.collect("ledger", "entry " + record, batch -> done.add("ledger " + batch));
+                InboxTransaction.collect("inbox", "id " + record, batch -> done.add("inbox " + batch));
+            }
+            done.add("applied");
+            return null;
+        });
+
+        assertThat(done).containsExactly("applied", "ledger [entry 0, entry 1, entry 2]",
+                "inbox [id 0, id 1, id 2]", "burn reads the ledger");
+    }
+
+    @Test
+    void aFlushWritesWhatWasCollectedSoFarAndLaterItemsMakeANewBatch() {
+        InboxTransaction.within(() -> {
+            InboxTransaction.collect("ledger", "entry 0", batch -> done.add("ledger " + batch));
+            InboxTransaction.collect("ledger", "entry 1", batch -> done.add("ledger " + batch));
+            InboxTransaction.flush("ledger");
+            done.add("read after the flush");
+            InboxTransaction.flush("nothing collected");
+            InboxTransaction.collect("ledger", "entry 2", batch -> done.add("ledger " + batch));
+            return null;
+        });
+        InboxTransaction.collect("ledger", "outside", batch -> done.add("at once " + batch));
+        InboxTransaction.flush("ledger");
+
+        assertThat(done).containsExactly("ledger [entry 0, entry 1]", "read after the flush", "ledger [entry 2]",
+                "at once [outside]");
+    }
+
+    @Test
+    void endWorkThatCollectsHasItsWritesGoOutBeforeTheNextEndWork() {
+        InboxTransaction.within(() -> {
+            InboxTransaction.atEnd("first", () -> InboxTransaction.collect("ledger", "late",
+                    batch -> done.add("ledger " + batch)));
+            InboxTransaction.atEnd("second", () -> done.add("second"));
+            return null;
+        });
+
+        assertThat(done).containsExactly("ledger [late]", "second");
     }
 
     @Test
