@@ -9,7 +9,10 @@ import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
@@ -27,7 +30,9 @@ public class Inbox {
 
     private static final String REMEMBER = """
             INSERT INTO processed_event (consumer, event_id, event_type, topic, partition_no, record_offset)
-            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+            SELECT ?, received.* FROM unnest(CAST(? AS varchar[]), CAST(? AS varchar[]), CAST(? AS varchar[]),
+                CAST(? AS integer[]), CAST(? AS bigint[])) AS received
+            ON CONFLICT DO NOTHING RETURNING event_id""";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -44,7 +49,7 @@ public class Inbox {
 
     /**
      * Applies a poll's records in one transaction: one commit, not one per record, which is what bounds a consumer
-     * that is catching up (a replay, a backlog after an outage). When any record of the batch fails, nothing of the
+     * that is catching up (a replay, a backlog after an outage), and one statement remembering their ids. When any record of the batch fails, nothing of the
      * batch is kept and the records are applied again one transaction each, so that those before the failing one
      * stay applied and the failure names its record ({@link BatchListenerFailedException}) for the error handler to
      * retry or dead-letter, as it would a single record.
@@ -52,9 +57,8 @@ public class Inbox {
     public void processAll(List<ConsumerRecord<String, byte[]>> records, Subscription subscription, String consumer) {
         if (records.size() > 1) {
             try {
-                List<Outcome> outcomes = transactions.execute(status -> InboxTransaction.within(() -> records.stream()
-                        .map(record -> observed(record, consumer, () -> apply(record, subscription, consumer)))
-                        .toList()));
+                List<Outcome> outcomes = transactions.execute(status -> InboxTransaction.within(
+                        () -> applyAll(records, subscription, consumer)));
                 outcomes.forEach(outcome -> count(consumer, outcome));
                 return;
             } catch (RuntimeException batchFailed) {
@@ -62,37 +66,65 @@ public class Inbox {
             }
         }
         for (ConsumerRecord<String, byte[]> record : records) {
-            Outcome outcome;
+            List<Outcome> outcome;
             try {
-                outcome = observed(record, consumer, () -> transactions.execute(status -> InboxTransaction.within(
-                        () -> apply(record, subscription, consumer))));
+                outcome = transactions.execute(status -> InboxTransaction.within(
+                        () -> applyAll(List.of(record), subscription, consumer)));
             } catch (RuntimeException failure) {
                 throw new BatchListenerFailedException(reason(failure), failure, record);
             }
-            count(consumer, outcome);
+            count(consumer, outcome.get(0));
         }
     }
 
-    /** Applies the record within the current transaction, unless the inbox has it already. */
-    private Outcome apply(ConsumerRecord<String, byte[]> record, Subscription subscription, String consumer) {
+    /**
+     * Applies the records within the current transaction, each unless the inbox has it already: their ids are
+     * remembered with one statement, and only those it newly remembered are applied, each once.
+     */
+    private List<Outcome> applyAll(List<ConsumerRecord<String, byte[]>> records, Subscription subscription,
+                                   String consumer) {
+        List<Received> received = records.stream().map(record -> received(record, subscription)).toList();
+        Set<String> remembered = remember(consumer, received);
+        return received.stream().map(one -> observed(one.record(), consumer, () -> {
+            if (one.handling() == null) {
+                return new Outcome(one.type(), "ignored");
+            }
+            if (!remembered.remove(one.event().id())) {
+                return new Outcome(one.type(), "duplicate");
+            }
+            try (CallerContexts.Scope ignored = CallerContexts.open(one.event().caller())) {
+                one.handling().apply(one.event());
+            }
+            return new Outcome(one.type(), "applied");
+        })).toList();
+    }
+
+    /** Reads a record's event; one of a type the subscription does not handle is only named. */
+    private static Received received(ConsumerRecord<String, byte[]> record, Subscription subscription) {
         String id = required(record, CloudEventHeaders.ID);
         String type = required(record, CloudEventHeaders.TYPE);
-        var handling = subscription.handling(type);
-        if (handling.isEmpty()) {
-            return new Outcome(type, "ignored");
+        Subscription.Handling<?> handling = subscription.handling(type).orElse(null);
+        if (handling == null) {
+            return new Received(record, type, null, null);
         }
-        InboundEvent<?> event = new InboundEvent<>(id, type,
+        return new Received(record, type, handling, new InboundEvent<>(id, type,
                 CloudEventHeaders.text(record.headers(), CloudEventHeaders.SUBJECT), time(record), caller(record, id),
-                data(record, handling.get().eventClass()), record);
-        int remembered = jdbc.update(REMEMBER, consumer, id, type, record.topic(), record.partition(),
-                record.offset());
-        if (remembered == 0) {
-            return new Outcome(type, "duplicate");
+                data(record, handling.eventClass()), record));
+    }
+
+    /** Inserts the handled events' ids, in id order (so two instances lock alike); answers those that were new. */
+    private Set<String> remember(String consumer, List<Received> received) {
+        List<Received> handled = received.stream().filter(one -> one.handling() != null)
+                .sorted(Comparator.comparing(one -> one.event().id())).toList();
+        if (handled.isEmpty()) {
+            return new HashSet<>();
         }
-        try (CallerContexts.Scope ignored = CallerContexts.open(event.caller())) {
-            handling.get().apply(event);
-        }
-        return new Outcome(type, "applied");
+        return new HashSet<>(jdbc.queryForList(REMEMBER, String.class, consumer,
+                handled.stream().map(one -> one.event().id()).toArray(String[]::new),
+                handled.stream().map(Received::type).toArray(String[]::new),
+                handled.stream().map(one -> one.record().topic()).toArray(String[]::new),
+                handled.stream().map(one -> one.record().partition()).toArray(Integer[]::new),
+                handled.stream().map(one -> one.record().offset()).toArray(Long[]::new)));
     }
 
     /**
@@ -110,6 +142,11 @@ public class Inbox {
     /** What a record's failure says, without the wrappers. */
     static String reason(Throwable failure) {
         return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    }
+
+    /** A record read: its event and how the subscription handles it, both null when it does not. */
+    private record Received(ConsumerRecord<String, byte[]> record, String type, Subscription.Handling<?> handling,
+                            InboundEvent<?> event) {
     }
 
     /** What became of one record, counted once its transaction committed. */
