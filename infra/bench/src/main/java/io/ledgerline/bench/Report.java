@@ -57,18 +57,26 @@ final class Report {
               (dedup row, ledger upsert, pricing, budget check). At 500 events/s the stack is past its command
               capacity (about 240/s direct), so requests queue and the latency measured is mostly waiting; the
               sustained-rate row shows the path when it keeps up.
-            - **Ledger rebuild.** billing's inbox applies each poll (up to 500 records) in one transaction and
-              commits the consumer's offsets once per poll (`spring.kafka.listener.ack-mode: batch`). That did not
-              change the rate here (1,396 against 1,383 events/s before it): commits cost little on this
-              PostgreSQL (`-F`, `synchronous_commit=off`); on a durable server, where every commit waits for a WAL
-              flush, one commit per poll instead of one per record is what keeps a replay from being bound by
-              flushes (not measured here). What bounds it on this machine is the one consumer thread waiting on
-              about five round trips per record (the inbox's dedup row, the ledger upsert, the rate lookup, the
-              price update, the budget lookup): 12 of 20 thread dumps of that thread found it in a socket read,
-              and PostgreSQL's backend used 0.4 of a core. Consuming the three partitions in parallel would overlap
-              those waits, but billing reports budget burn to the project's budget aggregate from the inbox
-              transaction, and two batches of one project would then conflict on that aggregate. Reaching 20,000
-              events/s needs the ledger written with JDBC batches across a poll's records, not only one commit.
+            - **Ledger rebuild.** billing's inbox applies each poll (up to 500 records) in one transaction,
+              commits the consumer's offsets once per poll (`spring.kafka.listener.ack-mode: batch`), remembers the
+              poll's event ids with one statement, and billing's ledger writes and prices the poll's logged time as
+              JDBC batches at the end of it (`InboxTransaction.collect`). Runs of this phase alone
+              (`-Dbench.parts=rebuild`) on 2026-11-27: 1,396 events/s with one transaction per poll only (each record
+              still cost about five round trips: the inbox row, the ledger upsert, the rate lookup, the price
+              update, the budget lookup; 12 of 20 thread dumps of the consumer thread found it in a socket read),
+              2,853/s with the ledger's batches, 5,812/s with the ids remembered at once too. Commits cost little on
+              this PostgreSQL (`-F`, `synchronous_commit=off`); on a durable server one commit per poll is what
+              keeps a replay from waiting on a WAL flush per record (not measured here). What bounds it now: the
+              one consumer thread and PostgreSQL's backend take turns, about half a core each (JFR of billing: the
+              per-record observation and trace span, binding the JSON, the Kafka poll). Consuming the three
+              partitions in parallel would overlap them, but billing reports budget burn to the project's budget
+              aggregate from the inbox transaction, and two batches of one project would then conflict on that
+              aggregate; 20,000 events/s is not reached.
+            - **Stale jars (fixed 2026-11-27).** A service jar rebuilt without `clean` kept the nested platform jar
+              of its previous build when only the platform had changed (maven-jar-plugin found the repackaged jar up
+              to date, and `spring-boot:repackage` left it as it was); `forceCreation` in the root pom ends that.
+              Earlier runs of this suite may have measured an older platform than their commit where only the
+              platform had changed since the previous build; the figures above were measured with fresh jars.
             - **Long streams.** Without snapshots every command reads and replays the whole stream, so appends slow
               down as it grows; with `ledgerline.snapshots.threshold` a load reads the newest snapshot and at most
               that many events, and with `ledgerline.snapshots.cache` the aggregate stays in memory (one instance
@@ -258,8 +266,8 @@ final class Report {
                 + "subscribing), so its stored events are the records on that topic and rebuilding it means its "
                 + "consumer group reading them again. The suite stores " + num(rb.events(), 0)
                 + " TimeLogged records there as timetracking's outbox would (" + num(rb.storedPerSecond(), 0)
-                + " events/s stored) and measures how fast billing applies them, one transaction per poll (see "
-                + "`Inbox.processAll`). webhook-service, which reads the same topic in its own consumer group, is "
+                + " events/s stored) and measures how fast billing applies them, one transaction, one statement of "
+                + "inbox rows and one batch of ledger writes per poll (see `Inbox.processAll`). webhook-service, which reads the same topic in its own consumer group, is "
                 + "paused during the phase: a replay of billing's group would not make it read them again. The phase runs "
                 + "before the long streams, whose copied events task-service would still be publishing.");
         line("");
@@ -269,7 +277,9 @@ final class Report {
                 + num(rb.appliedPerSecond(), 0) + "** |");
         line("");
         line("Before the inbox applied a poll per transaction (and with webhook-service consuming alongside), the "
-                + "same phase applied 1,383 events/s (full run of 2026-11-26 18:19).");
+                + "same phase applied 1,383 events/s (full run of 2026-11-26 18:19), and 1,323/s in the full run of "
+                + "2026-11-27 01:19 with one transaction per poll only; how each step changed it is under "
+                + "\"What limits the figures\".");
         line("");
     }
 
