@@ -49,10 +49,11 @@ public class Inbox {
 
     /**
      * Applies a poll's records in one transaction: one commit, not one per record, which is what bounds a consumer
-     * that is catching up (a replay, a backlog after an outage), and one statement remembering their ids. When any record of the batch fails, nothing of the
-     * batch is kept and the records are applied again one transaction each, so that those before the failing one
-     * stay applied and the failure names its record ({@link BatchListenerFailedException}) for the error handler to
-     * retry or dead-letter, as it would a single record.
+     * that is catching up (a replay, a backlog after an outage), and one statement remembering their ids. When any
+     * record of the batch fails, nothing of the batch is kept and the records are applied again one transaction
+     * each, so that those before the failing one stay applied and the failure names its record
+     * ({@link BatchListenerFailedException}) for the error handler to retry or dead-letter, as it would a single
+     * record.
      */
     public void processAll(List<ConsumerRecord<String, byte[]>> records, Subscription subscription, String consumer) {
         if (records.size() > 1) {
