@@ -18,9 +18,9 @@ final class Report {
             ```
 
             `bench.scale` multiplies every duration and count (1.0 = full); `-Dbench.parts=commands,rebuild` (any of
-            commands, propagation, broker, rebuild, streams) runs some phases only, with `-Dbench.output=/tmp/x.md` to keep
-            this file. Benchmark on a quiet machine: the JIT alone needs about two minutes of load on two cores, which the
-            warm-up phases give it. To profile a service under load, record it with JFR meanwhile:
+            commands, propagation, broker, rebuild, streams) runs some phases only, with `-Dbench.output=/tmp/x.md`
+            to keep this file. Benchmark on a quiet machine: the JIT alone needs about two minutes of load on two
+            cores, which the warm-up phases give it. To profile a service under load, record it with JFR meanwhile:
             `jcmd $(pgrep -f timetracking-service.jar) JFR.start duration=30s filename=/tmp/tt.jfr settings=profile`.
             """;
 
@@ -30,8 +30,8 @@ final class Report {
 
             - **Commands.** One `POST /api/v1/time-entries` is, inside timetracking-service, a JWT check, one
               PostgreSQL transaction holding the user's week advisory lock, the event append and the subscribing read
-              models (entry, week, version), each behind a savepoint so that a failing one can be parked, then a read
-              of the new entry for the response; Micrometer tracing makes a span per request
+              models (entry, week, version; a failing one refuses the command, without a savepoint each), then a
+              read of the new entry for the response; Micrometer tracing makes a span per request
               (`LEDGERLINE_TRACING_SAMPLING_PROBABILITY`, default 1.0). Through the gateway the request also crosses
               a second JVM (token check, rate limiter, circuit breaker and bulkhead, request id). Every command then
               costs CPU elsewhere too: the outbox's Kafka send, the broker, billing's and webhook-service's consumers
@@ -46,9 +46,10 @@ final class Report {
               of what remained; now loops proven equal to them). In runs of the command phase alone
               (`-Dbench.parts=commands`), the GET direct and through the gateway: 711 and 371/s before (JFR
               recording), 1,081 and 487/s after the token and observation fixes, 1,313 and 682/s after the regex
-              fix too; full runs vary more (this one: 975 and 523/s). The command also lost the savepoint around each subscribing read model's handling (those
-              groups now refuse the command when they fail instead of parking, so need none): 207 → 243/s direct
-              and 164 → 198/s through the gateway between the full runs of 2026-11-26 18:19 and this one.
+              fix too; full runs vary more (2026-11-27 01:19: 975 and 523/s). The command also lost the savepoint
+              around each subscribing read model's handling (those groups now refuse the command when they fail
+              instead of parking, so need none): 207 → 243/s direct and 164 → 198/s through the gateway between the
+              full runs of 2026-11-26 18:19 and 2026-11-27 01:19.
             - **JIT.** Full tiered compilation (C2) instead of `-XX:TieredStopAtLevel=1` was measured in the same
               way: commands were slower (C2 compiler threads of seven JVMs competing for two cores), the stack took
               68 s to be ready and 3.16 GB PSS after the load, over both targets; C1 stays the default.
@@ -267,9 +268,10 @@ final class Report {
                 + "consumer group reading them again. The suite stores " + num(rb.events(), 0)
                 + " TimeLogged records there as timetracking's outbox would (" + num(rb.storedPerSecond(), 0)
                 + " events/s stored) and measures how fast billing applies them, one transaction, one statement of "
-                + "inbox rows and one batch of ledger writes per poll (see `Inbox.processAll`). webhook-service, which reads the same topic in its own consumer group, is "
-                + "paused during the phase: a replay of billing's group would not make it read them again. The phase runs "
-                + "before the long streams, whose copied events task-service would still be publishing.");
+                + "inbox rows and one batch of ledger writes per poll (see `Inbox.processAll`). webhook-service, "
+                + "which reads the same topic in its own consumer group, is paused during the phase: a replay of "
+                + "billing's group would not make it read them again. The phase runs before the long streams, whose "
+                + "copied events task-service would still be publishing.");
         line("");
         line("| events stored | applied | seconds | applied events/s |");
         line("|---|---|---|---|");
