@@ -93,22 +93,35 @@ public final class TargetPolicy {
         return true;
     }
 
+    /**
+     * Only global unicast ({@code 2000::/3}) is public, less its special-purpose blocks: IETF protocol assignments
+     * with Teredo ({@code 2001::/23}), documentation ({@code 2001:db8::/32}, {@code 3fff::/20}) and 6to4
+     * ({@code 2002::/16}). Teredo and 6to4 tunnel to an IPv4 address chosen by a relay, and no webhook host lives
+     * on them, so they are refused whole. Outside {@code 2000::/3} only the forms that carry an IPv4 address in
+     * their last 32 bits pass (IPv4-compatible {@code ::a.b.c.d}, -mapped {@code ::ffff:a.b.c.d}, -translated
+     * {@code ::ffff:0:a.b.c.d}, NAT64's well-known {@code 64:ff9b::/96}), and only when that address is public;
+     * the rest (unique local, link-local, multicast, discard-only, local-use NAT64 {@code 64:ff9b:1::/48}, ...)
+     * is refused.
+     */
     private static boolean isNonPublicV6(byte[] bytes) {
-        if ((bytes[0] & 0xfe) == 0xfc || bytes[0] == (byte) 0xff) { // unique local fc00::/7, multicast
-            return true;
+        int first16 = ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff);
+        if ((first16 & 0xe000) == 0x2000) {
+            int second16 = ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff);
+            boolean ietf = first16 == 0x2001 && second16 < 0x0200;
+            boolean documentation = first16 == 0x2001 && second16 == 0x0db8
+                    || first16 == 0x3fff && (bytes[2] & 0xf0) == 0;
+            return ietf || documentation || first16 == 0x2002;
         }
-        if (bytes[0] == 0x20 && bytes[1] == 0x01 && bytes[2] == 0x0d && bytes[3] == (byte) 0xb8) { // 2001:db8::/32
-            return true;
-        }
-        boolean zeroPrefix = allZero(bytes, 0, 10);
-        boolean mapped = zeroPrefix && bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff; // ::ffff:a.b.c.d
-        boolean compatible = zeroPrefix && bytes[10] == 0 && bytes[11] == 0; // ::a.b.c.d, :: and ::1
+        boolean compatible = allZero(bytes, 0, 12);
+        boolean mapped = allZero(bytes, 0, 10) && bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff;
+        boolean translated = allZero(bytes, 0, 8) && bytes[8] == (byte) 0xff && bytes[9] == (byte) 0xff
+                && bytes[10] == 0 && bytes[11] == 0;
         boolean nat64 = bytes[0] == 0 && bytes[1] == 0x64 && bytes[2] == (byte) 0xff && bytes[3] == (byte) 0x9b
-                && allZero(bytes, 4, 12); // 64:ff9b::a.b.c.d
-        if (mapped || compatible || nat64) {
+                && allZero(bytes, 4, 12);
+        if (compatible || mapped || translated || nat64) {
             return isNonPublic(v4(Arrays.copyOfRange(bytes, 12, 16)));
         }
-        return false;
+        return true;
     }
 
     private static boolean allZero(byte[] bytes, int from, int to) {
