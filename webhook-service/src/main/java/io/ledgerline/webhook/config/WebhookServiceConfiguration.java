@@ -12,7 +12,6 @@ import io.ledgerline.webhook.delivery.WebhookSender;
 import io.ledgerline.webhook.subscription.EventTypes;
 import io.ledgerline.webhook.subscription.TargetPolicy;
 import io.ledgerline.webhook.subscription.WebhookSubscriptions;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -67,14 +66,10 @@ class WebhookServiceConfiguration {
         return new RetryPolicy(retry.maxAttempts(), retry.initialInterval(), retry.multiplier(), retry.maxInterval());
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     WebhookSender webhookSender(WebhookProperties properties, TargetPolicy targets, Clock clock) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(properties.delivery().connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        return new WebhookSender(http, targets, properties.delivery().timeout(), clock);
+        return WebhookSender.create(targets, properties.delivery().connectTimeout(), properties.delivery().timeout(),
+                properties.dispatcher().batchSize(), clock);
     }
 
     /** Off with {@code ledgerline.webhooks.dispatcher.enabled=false} for an instance that only serves the API. */

@@ -14,6 +14,10 @@ import java.util.Locale;
  * The SSRF rule for webhook targets: an absolute {@code https} URL without credentials whose host resolves only to
  * public addresses. Every resolved address is checked, so a name with one public and one private address is
  * refused. With {@code allowPrivate} (local testing only) {@code http} and any address are accepted.
+ *
+ * <p>A name may resolve elsewhere a moment later (DNS rebinding), so a check of the name is worth nothing unless
+ * the connection goes to the very addresses that were checked: the delivery client resolves through {@link
+ * #addressesOf(String)}, which answers only checked addresses.
  */
 public final class TargetPolicy {
 
@@ -26,13 +30,23 @@ public final class TargetPolicy {
         this(allowPrivate, InetAddress::getAllByName);
     }
 
-    TargetPolicy(boolean allowPrivate, Resolver resolver) {
+    /** With another name resolution than the system's: for tests that make a name answer differently each time. */
+    public TargetPolicy(boolean allowPrivate, Resolver resolver) {
         this.allowPrivate = allowPrivate;
         this.resolver = resolver;
     }
 
     /** The target as a URI, or an {@link IllegalArgumentException} saying why it is refused. */
     public URI check(String target) {
+        URI uri = checkUrl(target);
+        if (!allowPrivate) {
+            addressesOf(uri.getHost());
+        }
+        return uri;
+    }
+
+    /** The target as a URI if its form is allowed (scheme, no credentials); its addresses are not looked at. */
+    public URI checkUrl(String target) {
         URI uri = parse(target);
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !(allowPrivate && scheme.equals("http"))) {
@@ -40,9 +54,6 @@ public final class TargetPolicy {
         }
         if (uri.getRawUserInfo() != null) {
             throw new IllegalArgumentException("targetUrl must not contain credentials");
-        }
-        if (!allowPrivate) {
-            requirePublic(uri.getHost());
         }
         return uri;
     }
@@ -63,7 +74,11 @@ public final class TargetPolicy {
         }
     }
 
-    private void requirePublic(String host) {
+    /**
+     * Resolves the host once and answers its addresses if every one of them is allowed, else an {@link
+     * IllegalArgumentException}. The answer is what a connection must use: resolving again could give another.
+     */
+    public InetAddress[] addressesOf(String host) {
         String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         InetAddress[] addresses;
         try {
@@ -71,10 +86,12 @@ public final class TargetPolicy {
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("targetUrl host " + host + " cannot be resolved");
         }
-        if (addresses.length == 0 || Arrays.stream(addresses).anyMatch(TargetPolicy::isNonPublic)) {
+        if (addresses == null || addresses.length == 0
+                || !allowPrivate && Arrays.stream(addresses).anyMatch(TargetPolicy::isNonPublic)) {
             throw new IllegalArgumentException("targetUrl host " + host
                     + " resolves to a private, loopback, link-local or otherwise non-public address");
         }
+        return addresses.clone();
     }
 
     /** Whether an address is not on the public internet: private, loopback, link-local, reserved or multicast. */
@@ -162,7 +179,7 @@ public final class TargetPolicy {
 
     /** Name resolution, replaceable in tests. */
     @FunctionalInterface
-    interface Resolver {
+    public interface Resolver {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 }
