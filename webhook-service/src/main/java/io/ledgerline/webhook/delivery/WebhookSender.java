@@ -1,5 +1,6 @@
 package io.ledgerline.webhook.delivery;
 
+import io.ledgerline.webhook.subscription.SecretCipher;
 import io.ledgerline.webhook.subscription.TargetPolicy;
 import java.io.Closeable;
 import java.io.IOException;
@@ -32,6 +33,8 @@ import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Posts a delivery: its body as {@code application/cloudevents+json}, signed for the moment it is sent. Redirects are
@@ -43,19 +46,22 @@ public final class WebhookSender implements Closeable {
 
     /** The delivery's id, the same on every attempt, for receivers that deduplicate. */
     public static final String DELIVERY_HEADER = "Ledgerline-Delivery";
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookSender.class);
     static final String USER_AGENT = "Ledgerline-Webhooks/1.0";
     private static final ContentType CLOUD_EVENT = ContentType.create(CloudEventBody.MEDIA_TYPE);
 
     private final CloseableHttpAsyncClient http;
     private final TargetPolicy targets;
+    private final DeliverySigner signer;
     private final Duration timeout;
     private final Duration deadline;
     private final Clock clock;
 
-    private WebhookSender(CloseableHttpAsyncClient http, TargetPolicy targets, Duration connectTimeout,
-                          Duration timeout, Clock clock) {
+    private WebhookSender(CloseableHttpAsyncClient http, TargetPolicy targets, DeliverySigner signer,
+                          Duration connectTimeout, Duration timeout, Clock clock) {
         this.http = http;
         this.targets = targets;
+        this.signer = signer;
         this.timeout = timeout;
         this.deadline = connectTimeout.plus(timeout);
         this.clock = clock;
@@ -64,9 +70,10 @@ public final class WebhookSender implements Closeable {
     /**
      * A sender with its own started client: at most {@code connections} open connections, none kept idle longer
      * than a minute, HTTP/1.1, no proxy, no redirects, no retries of its own (the {@link RetryPolicy} decides).
+     * The cipher opens the webhooks' secrets to sign each attempt.
      */
-    public static WebhookSender create(TargetPolicy targets, Duration connectTimeout, Duration timeout,
-                                       int connections, Clock clock) {
+    public static WebhookSender create(TargetPolicy targets, SecretCipher cipher, Duration connectTimeout,
+                                       Duration timeout, int connections, Clock clock) {
         CloseableHttpAsyncClient http = HttpAsyncClients.custom()
                 .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                         .setDnsResolver(new PinnedResolver(targets))
@@ -90,7 +97,7 @@ public final class WebhookSender implements Closeable {
                 .evictIdleConnections(TimeValue.ofMinutes(1))
                 .build();
         http.start();
-        return new WebhookSender(http, targets, connectTimeout, timeout, clock);
+        return new WebhookSender(http, targets, new DeliverySigner(cipher), connectTimeout, timeout, clock);
     }
 
     /** Sends without blocking; the future never fails, a failure is an {@link AttemptResult} too. */
@@ -100,15 +107,17 @@ public final class WebhookSender implements Closeable {
         SimpleHttpRequest request;
         try {
             URI target = targets.checkUrl(delivery.targetUrl());
-            request = SimpleRequestBuilder.post(target)
+            SimpleRequestBuilder builder = SimpleRequestBuilder.post(target)
                     .setHeader("User-Agent", USER_AGENT)
                     .setHeader(DELIVERY_HEADER, delivery.deliveryId())
-                    .setHeader(WebhookSignature.HEADER, WebhookSignature.header(delivery.secret(),
-                            start.getEpochSecond(), delivery.body()))
-                    .setBody(delivery.body(), CLOUD_EVENT)
-                    .build();
+                    .setBody(delivery.body(), CLOUD_EVENT);
+            signer.headers(delivery, start).forEach(builder::setHeader);
+            request = builder.build();
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(AttemptResult.failed(start, 0, "refused: " + e.getMessage()));
+        } catch (IllegalStateException e) {
+            LOG.error("cannot sign delivery {} of webhook {}", delivery.deliveryId(), delivery.subscriptionId(), e);
+            return CompletableFuture.completedFuture(AttemptResult.failed(start, 0, "not signed: " + e.getMessage()));
         }
         CompletableFuture<Integer> answer = new CompletableFuture<>();
         Future<?> exchange = http.execute(SimpleRequestProducer.create(request),

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.ledgerline.webhook.WebhookFixtures;
+import io.ledgerline.webhook.subscription.SealedSecrets;
+import io.ledgerline.webhook.subscription.SecretCipher;
 import io.ledgerline.webhook.subscription.TargetPolicy;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.Test;
  * address first and loopback afterwards; a listener on loopback proves whether anything connected to it.
  */
 class PinnedConnectionTest {
+
+    private static final SecretCipher CIPHER = SecretCipher.fromBase64(WebhookFixtures.SECRET_KEY);
 
     private final List<WebhookSender> senders = new ArrayList<>();
 
@@ -102,14 +106,16 @@ class PinnedConnectionTest {
     }
 
     private WebhookSender sender(TargetPolicy policy) {
-        WebhookSender sender = WebhookSender.create(policy, Duration.ofSeconds(1), Duration.ofSeconds(2), 4,
+        WebhookSender sender = WebhookSender.create(policy, CIPHER, Duration.ofSeconds(1), Duration.ofSeconds(2), 4,
                 Clock.systemUTC());
         senders.add(sender);
         return sender;
     }
 
     private static DueDelivery delivery(String target) {
-        return new DueDelivery(WebhookFixtures.newId(), WebhookFixtures.newId(), target, WebhookFixtures.SECRET,
+        String webhook = WebhookFixtures.newId();
+        return new DueDelivery(WebhookFixtures.newId(), webhook, target,
+                new SealedSecrets(CIPHER.seal(WebhookFixtures.SECRET, webhook), null, null),
                 "{\"id\":\"e-1\"}".getBytes(StandardCharsets.UTF_8), 0);
     }
 
