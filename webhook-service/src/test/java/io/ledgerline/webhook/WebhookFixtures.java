@@ -13,6 +13,10 @@ public final class WebhookFixtures {
     public static final String TASK_CREATED = "ledgerline.task.TaskCreated.v1";
     public static final String TASK_WILDCARD = "ledgerline.task.*";
     public static final String SECRET = "whsec-0123456789abcdef";
+    /** The key of the test configuration ({@code config/application.yml}), which seals secrets in tests. */
+    public static final String SECRET_KEY = "hPMQoRopiC6BoqIB12H9nBk0fh1c1IJ6e5txZjWF/7c=";
+    /** Another valid key: not the one the test database's secrets are sealed with. */
+    public static final String OTHER_SECRET_KEY = "tC7Vo18zLwCbuTdimZ4R2svjJg7Hbv8lBggfvRADE4Y=";
     public static final String TIME = "2026-11-26T09:00:00Z";
 
     private WebhookFixtures() {
@@ -46,6 +50,17 @@ public final class WebhookFixtures {
                                                             String data, String time) {
         return CloudEventRecords.raw(TaskEvents.CATALOG, type, data, taskId).id(eventId).tenant(tenant).actor("alice")
                 .time(time).header(CloudEventHeaders.CONTENT_TYPE, "application/json").build();
+    }
+
+    /** Whether the UTF-8 bytes of the text occur anywhere in the stored bytes: a secret kept in the clear. */
+    public static boolean contains(byte[] stored, String text) {
+        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int start = 0; start + needle.length <= stored.length; start++) {
+            if (java.util.Arrays.equals(stored, start, start + needle.length, needle, 0, needle.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The body of a webhook registration. */

@@ -17,6 +17,13 @@ final class ServiceProcesses {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    static final String WEBHOOK_SECRET_KEY = "LEDGERLINE_WEBHOOKS_SECRETKEY";
+    /**
+     * webhook-service refuses to start without a key to seal webhook secrets with. This one is public (the base64
+     * of "ledgerline-local-stack-only-key!"), so it is for the local stack's own data only (docs/webhooks.md).
+     */
+    static final String LOCAL_WEBHOOK_SECRET_KEY = "bGVkZ2VybGluZS1sb2NhbC1zdGFjay1vbmx5LWtleSE=";
+
     private ServiceProcesses() {
     }
 
@@ -55,6 +62,9 @@ final class ServiceProcesses {
         env.put("LEDGERLINE_KAFKA_BOOTSTRAP_SERVERS", kafka);
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         env.put("LEDGERLINE_ISSUER_URI", Service.issuer());
+        if (service == Service.WEBHOOK) {
+            env.put(WEBHOOK_SECRET_KEY, System.getenv().getOrDefault(WEBHOOK_SECRET_KEY, LOCAL_WEBHOOK_SECRET_KEY));
+        }
         if (service == Service.GATEWAY) {
             for (Service routed : Service.values()) {
                 if (routed.urlVariable() != null) {

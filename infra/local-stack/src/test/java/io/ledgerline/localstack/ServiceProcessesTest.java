@@ -35,6 +35,16 @@ class ServiceProcessesTest {
     }
 
     @Test
+    void givesWebhookServiceAKeyToSealSecretsWithAndNoOtherServiceOne() {
+        Map<String, String> webhook = ServiceProcesses.environment(Service.WEBHOOK, JDBC, "postgres", "postgres", "k");
+
+        assertThat(webhook.get("LEDGERLINE_WEBHOOKS_SECRETKEY")).isNotBlank();
+        assertThat(java.util.Base64.getDecoder().decode(webhook.get("LEDGERLINE_WEBHOOKS_SECRETKEY"))).hasSize(32);
+        assertThat(ServiceProcesses.environment(Service.TASK, JDBC, "postgres", "postgres", "k"))
+                .doesNotContainKey("LEDGERLINE_WEBHOOKS_SECRETKEY");
+    }
+
+    @Test
     void namesTheKnownServicesWhenOneIsMisspelled() {
         assertThatIllegalArgumentException().isThrownBy(() -> Service.named("tasks"))
                 .withMessageContaining("task-service");

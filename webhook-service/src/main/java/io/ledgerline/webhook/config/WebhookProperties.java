@@ -10,9 +10,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dispatcher          how often and how much the dispatcher sends
  * @param delivery            timeouts of one attempt
  * @param retry               backoff and the attempts before parking
+ * @param secretKey           base64 of the 32-byte AES key that seals the webhooks' secrets in the database
+ * @param secretRotation      how a rotated secret is phased out
  */
 @ConfigurationProperties("ledgerline.webhooks")
-record WebhookProperties(boolean allowPrivateTargets, Dispatcher dispatcher, Delivery delivery, Retry retry) {
+record WebhookProperties(boolean allowPrivateTargets, Dispatcher dispatcher, Delivery delivery, Retry retry,
+                         String secretKey, SecretRotation secretRotation) {
+
+    /** @param overlap how long the replaced secret still signs beside the new one */
+    record SecretRotation(Duration overlap) {
+    }
 
     /**
      * @param pollInterval pause between polls of the queue

@@ -10,9 +10,11 @@ import io.ledgerline.webhook.delivery.EventLog;
 import io.ledgerline.webhook.delivery.RetryPolicy;
 import io.ledgerline.webhook.delivery.WebhookSender;
 import io.ledgerline.webhook.subscription.EventTypes;
+import io.ledgerline.webhook.subscription.SecretCipher;
+import io.ledgerline.webhook.subscription.SecretEncryptionMigration;
+import io.ledgerline.webhook.subscription.SecretKeyCheck;
 import io.ledgerline.webhook.subscription.TargetPolicy;
 import io.ledgerline.webhook.subscription.WebhookSubscriptions;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -45,10 +47,28 @@ class WebhookServiceConfiguration {
                 BillingEvents.CATALOG));
     }
 
+    /** Without a valid {@code ledgerline.webhooks.secret-key} the service does not start. */
+    @Bean
+    SecretCipher secretCipher(WebhookProperties properties) {
+        return SecretCipher.fromBase64(properties.secretKey());
+    }
+
+    /** Flyway runs every JavaMigration bean: this one seals the secrets stored before they were sealed. */
+    @Bean
+    SecretEncryptionMigration secretEncryptionMigration(SecretCipher cipher) {
+        return new SecretEncryptionMigration(cipher);
+    }
+
+    @Bean(initMethod = "verify")
+    SecretKeyCheck secretKeyCheck(JdbcTemplate jdbc, SecretCipher cipher) {
+        return new SecretKeyCheck(jdbc, cipher);
+    }
+
     @Bean
     WebhookSubscriptions webhookSubscriptions(JdbcTemplate jdbc, TargetPolicy targets, EventTypes types,
-                                              Clock clock) {
-        return new WebhookSubscriptions(jdbc, targets, types, clock);
+                                              SecretCipher cipher, WebhookProperties properties, Clock clock) {
+        return new WebhookSubscriptions(jdbc, targets, types, cipher, properties.secretRotation().overlap(),
+                clock);
     }
 
     @Bean
@@ -67,14 +87,11 @@ class WebhookServiceConfiguration {
         return new RetryPolicy(retry.maxAttempts(), retry.initialInterval(), retry.multiplier(), retry.maxInterval());
     }
 
-    @Bean
-    WebhookSender webhookSender(WebhookProperties properties, TargetPolicy targets, Clock clock) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(properties.delivery().connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        return new WebhookSender(http, targets, properties.delivery().timeout(), clock);
+    @Bean(destroyMethod = "close")
+    WebhookSender webhookSender(WebhookProperties properties, TargetPolicy targets, SecretCipher cipher,
+                                SecretKeyCheck keyChecked, Clock clock) {
+        return WebhookSender.create(targets, cipher, properties.delivery().connectTimeout(),
+                properties.delivery().timeout(), properties.dispatcher().batchSize(), clock);
     }
 
     /** Off with {@code ledgerline.webhooks.dispatcher.enabled=false} for an instance that only serves the API. */

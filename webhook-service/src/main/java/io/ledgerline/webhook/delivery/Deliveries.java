@@ -1,5 +1,6 @@
 package io.ledgerline.webhook.delivery;
 
+import io.ledgerline.webhook.subscription.SealedSecrets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -43,7 +44,8 @@ public class Deliveries {
                         AND o.status = 'PENDING' AND o.delivery_seq < d.delivery_seq)
                 ORDER BY d.delivery_seq LIMIT ? FOR UPDATE SKIP LOCKED)
               RETURNING delivery_id, delivery_seq, subscription_id, body, attempts)
-            SELECT c.*, s.target_url, s.secret FROM claimed c JOIN webhook_subscription s USING (subscription_id)
+            SELECT c.*, s.target_url, s.sealed_secret, s.previous_sealed_secret, s.previous_secret_until
+            FROM claimed c JOIN webhook_subscription s USING (subscription_id)
             ORDER BY c.delivery_seq""";
 
     private static final String VIEW_COLUMNS = """
@@ -114,7 +116,9 @@ public class Deliveries {
     @Transactional
     List<DueDelivery> claim(int max, Duration lease) {
         return jdbc.query(CLAIM, (row, number) -> new DueDelivery(row.getString("delivery_id"),
-                row.getString("subscription_id"), row.getString("target_url"), row.getString("secret"),
+                row.getString("subscription_id"), row.getString("target_url"), new SealedSecrets(
+                        row.getBytes("sealed_secret"), row.getBytes("previous_sealed_secret"),
+                        instant(row, "previous_secret_until")),
                 row.getBytes("body"), row.getInt("attempts")), lease.toMillis(), max);
     }
 

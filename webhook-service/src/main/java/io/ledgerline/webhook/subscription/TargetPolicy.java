@@ -14,6 +14,10 @@ import java.util.Locale;
  * The SSRF rule for webhook targets: an absolute {@code https} URL without credentials whose host resolves only to
  * public addresses. Every resolved address is checked, so a name with one public and one private address is
  * refused. With {@code allowPrivate} (local testing only) {@code http} and any address are accepted.
+ *
+ * <p>A name may resolve elsewhere a moment later (DNS rebinding), so a check of the name is worth nothing unless
+ * the connection goes to the very addresses that were checked: the delivery client resolves through {@link
+ * #addressesOf(String)}, which answers only checked addresses.
  */
 public final class TargetPolicy {
 
@@ -26,13 +30,23 @@ public final class TargetPolicy {
         this(allowPrivate, InetAddress::getAllByName);
     }
 
-    TargetPolicy(boolean allowPrivate, Resolver resolver) {
+    /** With another name resolution than the system's: for tests that make a name answer differently each time. */
+    public TargetPolicy(boolean allowPrivate, Resolver resolver) {
         this.allowPrivate = allowPrivate;
         this.resolver = resolver;
     }
 
     /** The target as a URI, or an {@link IllegalArgumentException} saying why it is refused. */
     public URI check(String target) {
+        URI uri = checkUrl(target);
+        if (!allowPrivate) {
+            addressesOf(uri.getHost());
+        }
+        return uri;
+    }
+
+    /** The target as a URI if its form is allowed (scheme, no credentials); its addresses are not looked at. */
+    public URI checkUrl(String target) {
         URI uri = parse(target);
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !(allowPrivate && scheme.equals("http"))) {
@@ -40,9 +54,6 @@ public final class TargetPolicy {
         }
         if (uri.getRawUserInfo() != null) {
             throw new IllegalArgumentException("targetUrl must not contain credentials");
-        }
-        if (!allowPrivate) {
-            requirePublic(uri.getHost());
         }
         return uri;
     }
@@ -63,7 +74,11 @@ public final class TargetPolicy {
         }
     }
 
-    private void requirePublic(String host) {
+    /**
+     * Resolves the host once and answers its addresses if every one of them is allowed, else an {@link
+     * IllegalArgumentException}. The answer is what a connection must use: resolving again could give another.
+     */
+    public InetAddress[] addressesOf(String host) {
         String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         InetAddress[] addresses;
         try {
@@ -71,10 +86,12 @@ public final class TargetPolicy {
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("targetUrl host " + host + " cannot be resolved");
         }
-        if (addresses.length == 0 || Arrays.stream(addresses).anyMatch(TargetPolicy::isNonPublic)) {
+        if (addresses == null || addresses.length == 0
+                || !allowPrivate && Arrays.stream(addresses).anyMatch(TargetPolicy::isNonPublic)) {
             throw new IllegalArgumentException("targetUrl host " + host
                     + " resolves to a private, loopback, link-local or otherwise non-public address");
         }
+        return addresses.clone();
     }
 
     /** Whether an address is not on the public internet: private, loopback, link-local, reserved or multicast. */
@@ -93,22 +110,35 @@ public final class TargetPolicy {
         return true;
     }
 
+    /**
+     * Only global unicast ({@code 2000::/3}) is public, less its special-purpose blocks: IETF protocol assignments
+     * with Teredo ({@code 2001::/23}), documentation ({@code 2001:db8::/32}, {@code 3fff::/20}) and 6to4
+     * ({@code 2002::/16}). Teredo and 6to4 tunnel to an IPv4 address chosen by a relay, and no webhook host lives
+     * on them, so they are refused whole. Outside {@code 2000::/3} only the forms that carry an IPv4 address in
+     * their last 32 bits pass (IPv4-compatible {@code ::a.b.c.d}, -mapped {@code ::ffff:a.b.c.d}, -translated
+     * {@code ::ffff:0:a.b.c.d}, NAT64's well-known {@code 64:ff9b::/96}), and only when that address is public;
+     * the rest (unique local, link-local, multicast, discard-only, local-use NAT64 {@code 64:ff9b:1::/48}, ...)
+     * is refused.
+     */
     private static boolean isNonPublicV6(byte[] bytes) {
-        if ((bytes[0] & 0xfe) == 0xfc || bytes[0] == (byte) 0xff) { // unique local fc00::/7, multicast
-            return true;
+        int first16 = ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff);
+        if ((first16 & 0xe000) == 0x2000) {
+            int second16 = ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff);
+            boolean ietf = first16 == 0x2001 && second16 < 0x0200;
+            boolean documentation = first16 == 0x2001 && second16 == 0x0db8
+                    || first16 == 0x3fff && (bytes[2] & 0xf0) == 0;
+            return ietf || documentation || first16 == 0x2002;
         }
-        if (bytes[0] == 0x20 && bytes[1] == 0x01 && bytes[2] == 0x0d && bytes[3] == (byte) 0xb8) { // 2001:db8::/32
-            return true;
-        }
-        boolean zeroPrefix = allZero(bytes, 0, 10);
-        boolean mapped = zeroPrefix && bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff; // ::ffff:a.b.c.d
-        boolean compatible = zeroPrefix && bytes[10] == 0 && bytes[11] == 0; // ::a.b.c.d, :: and ::1
+        boolean compatible = allZero(bytes, 0, 12);
+        boolean mapped = allZero(bytes, 0, 10) && bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff;
+        boolean translated = allZero(bytes, 0, 8) && bytes[8] == (byte) 0xff && bytes[9] == (byte) 0xff
+                && bytes[10] == 0 && bytes[11] == 0;
         boolean nat64 = bytes[0] == 0 && bytes[1] == 0x64 && bytes[2] == (byte) 0xff && bytes[3] == (byte) 0x9b
-                && allZero(bytes, 4, 12); // 64:ff9b::a.b.c.d
-        if (mapped || compatible || nat64) {
+                && allZero(bytes, 4, 12);
+        if (compatible || mapped || translated || nat64) {
             return isNonPublic(v4(Arrays.copyOfRange(bytes, 12, 16)));
         }
-        return false;
+        return true;
     }
 
     private static boolean allZero(byte[] bytes, int from, int to) {
@@ -149,7 +179,7 @@ public final class TargetPolicy {
 
     /** Name resolution, replaceable in tests. */
     @FunctionalInterface
-    interface Resolver {
+    public interface Resolver {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 }

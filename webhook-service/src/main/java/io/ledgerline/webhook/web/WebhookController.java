@@ -4,6 +4,7 @@ import io.ledgerline.platform.context.CallerContext;
 import io.ledgerline.platform.context.CallerContexts;
 import io.ledgerline.platform.web.NotFoundException;
 import io.ledgerline.webhook.subscription.NewWebhook;
+import io.ledgerline.webhook.subscription.RotatedSecret;
 import io.ledgerline.webhook.subscription.WebhookSubscription;
 import io.ledgerline.webhook.subscription.WebhookSubscriptions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Registers, lists, reads and deletes the caller's tenant's webhooks. */
+/** Registers, lists, reads and deletes the caller's tenant's webhooks, and rotates their secrets. */
 @RestController
 @RequestMapping("/api/v1/webhooks")
 @Tag(name = "webhooks")
@@ -54,6 +56,18 @@ class WebhookController {
     WebhookSubscription get(@PathVariable String subscriptionId) {
         return webhooks.find(CallerContexts.require().tenant(), subscriptionId)
                 .orElseThrow(() -> new NotFoundException(WEBHOOK, subscriptionId));
+    }
+
+    /** The new secret is in this answer only: it is stored sealed and never shown again. */
+    @PostMapping("/{subscriptionId}/rotate-secret")
+    @Operation(summary = "Give the webhook a new generated secret, shown once; the old one keeps signing for the "
+            + "overlap")
+    ResponseEntity<RotatedSecret> rotateSecret(@PathVariable String subscriptionId,
+                                               @RequestBody(required = false) RotateSecretRequest request) {
+        RotatedSecret rotated = webhooks.rotateSecret(CallerContexts.require().tenant(), subscriptionId,
+                        request == null ? null : request.overlap())
+                .orElseThrow(() -> new NotFoundException(WEBHOOK, subscriptionId));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(rotated);
     }
 
     @DeleteMapping("/{subscriptionId}")

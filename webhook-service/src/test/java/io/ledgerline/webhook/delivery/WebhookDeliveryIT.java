@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.ledgerline.webhook.StandardWebhooksReceiver;
 import io.ledgerline.webhook.WebhookApiClient;
 import io.ledgerline.webhook.WebhookFixtures;
 import io.ledgerline.testsupport.LedgerlineIntegrationTest;
@@ -102,6 +103,9 @@ class WebhookDeliveryIT {
         assertThat(request.getHeader("Content-Type")).isEqualTo("application/cloudevents+json");
         assertThat(request.getHeader("Ledgerline-Delivery")).isEqualTo(log.get(0).get("deliveryId").asText());
         assertSignedWithTheSecret(request);
+        assertThat(request.getHeader("webhook-id")).isEqualTo(request.getHeader("Ledgerline-Delivery"));
+        assertThat(StandardWebhooksReceiver.verifies(SECRET, request)).as("the official verifier accepts it").isTrue();
+        assertThat(StandardWebhooksReceiver.verifies(SECRET + "x", request)).isFalse();
         JsonNode event = json.readTree(request.getBody());
         assertThat(event.get("specversion").asText()).isEqualTo("1.0");
         assertThat(event.get("id").asText()).isEqualTo(assignedId);
@@ -217,6 +221,7 @@ class WebhookDeliveryIT {
         assertThat(received).hasSize(2);
         assertThat(received.get(1).getBody()).isEqualTo(received.get(0).getBody());
         assertSignedWithTheSecret(received.get(1));
+        assertThat(StandardWebhooksReceiver.verifies(SECRET, received.get(1))).isTrue();
     }
 
     @Test

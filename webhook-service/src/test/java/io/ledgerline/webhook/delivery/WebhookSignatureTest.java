@@ -23,5 +23,17 @@ class WebhookSignatureTest {
         assertThat(WebhookSignature.header("other", 1, body)).isNotEqualTo(WebhookSignature.header("secret", 1, body));
     }
 
+    @Test
+    void duringARotationCarriesOneV1PerSecretTheCurrentOneFirst() {
+        byte[] body = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
+
+        String header = WebhookSignature.header(java.util.List.of("other", "secret"), 1_700_000_000L, body);
+
+        assertThat(header).startsWith("t=1700000000,v1=").endsWith(",v1=" + OPENSSL_VALUE);
+        assertThat(header.split(",")).hasSize(3);
+        assertThat(header.split(",")[1])
+                .isEqualTo(WebhookSignature.header("other", 1_700_000_000L, body).split(",")[1]);
+    }
+
     private static final String OPENSSL_VALUE = "49f24e537407743fa4a0242bb63b94b9a47ee99cbbe071ccd8a22550ae411686";
 }

@@ -3,10 +3,12 @@ package io.ledgerline.webhook.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TargetPolicyTest {
 
@@ -21,6 +23,63 @@ class TargetPolicyTest {
     void refusesNonPublicTargets(String target) {
         assertThatThrownBy(() -> strict.check(target)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("non-public");
+    }
+
+    /** IPv6 forms of private addresses and transition ranges, next to public addresses of the same shape. */
+    @ParameterizedTest(name = "{0} {1} ({2})")
+    @CsvSource(delimiter = '|', textBlock = """
+        2002:0a00:0001::1               | refused | 6to4 of 10.0.0.1
+        2002:7f00:0001::1               | refused | 6to4 of 127.0.0.1
+        2002:a9fe:a9fe::1               | refused | 6to4 of the metadata address
+        2002:5db8:d70e::1               | refused | 6to4 of a public address: the relay decides where it goes
+        2001:0:4136:e378:8000:63bf:f5ff:fffe | refused | Teredo of 10.0.0.1
+        2001:0000:4136:e378::1          | refused | Teredo, any client
+        2001:2::1                       | refused | benchmarking, inside 2001::/23
+        2001:db8::1                     | refused | documentation
+        3fff::1                         | refused | documentation (RFC 9637)
+        64:ff9b::a00:1                  | refused | NAT64 of 10.0.0.1
+        64:ff9b::7f00:1                 | refused | NAT64 of 127.0.0.1
+        64:ff9b::a9fe:a9fe              | refused | NAT64 of the metadata address
+        64:ff9b::5db8:d70e              | public  | NAT64 of a public address (DNS64 networks)
+        64:ff9b:1::a00:1                | refused | local-use NAT64 64:ff9b:1::/48
+        64:ff9b:1::5db8:d70e            | refused | local-use NAT64, even of a public address
+        ::a00:1                         | refused | IPv4-compatible 10.0.0.1
+        ::ffff:a00:1                    | refused | IPv4-mapped 10.0.0.1
+        ::ffff:0:a00:1                  | refused | IPv4-translated 10.0.0.1
+        ::ffff:0:5db8:d70e              | public  | IPv4-translated public address
+        ::                              | refused | unspecified
+        ::1                             | refused | loopback
+        100::1                          | refused | discard-only
+        fc00::1                         | refused | unique local
+        fe80::1                         | refused | link-local
+        ff02::1                         | refused | multicast
+        5f00::1                         | refused | segment routing, outside 2000::/3
+        2606:2800:21f:cb07:6820:80da:af6b:8b2c | public | global unicast
+        2001:4860:4860::8888            | public  | global unicast next to 2001::/23
+        2a00:1450:4001:82a::200e        | public  | global unicast
+        """)
+    void judgesIpv6FormsOfPrivateAddressesAndTransitionRanges(String address, String verdict, String why)
+            throws Exception {
+        boolean refused = verdict.equals("refused");
+        String target = "https://[" + address + "]/hook";
+
+        assertThat(TargetPolicy.isNonPublic(InetAddress.getByName(address))).as(why).isEqualTo(refused);
+        if (refused) {
+            assertThatThrownBy(() -> strict.check(target)).as(why).hasMessageContaining("non-public");
+        } else {
+            assertThat(strict.check(target)).as(why).isNotNull();
+        }
+    }
+
+    @Test
+    void refusesAnIpv4MappedAddressEvenWhenAResolverAnswersItAsIpv6() throws Exception {
+        byte[] mapped = InetAddress.getByName("::1").getAddress();
+        mapped[10] = (byte) 0xff;
+        mapped[11] = (byte) 0xff;
+        mapped[12] = 10;
+        mapped[15] = 1;
+
+        assertThat(TargetPolicy.isNonPublic(Inet6Address.getByAddress(null, mapped, -1))).isTrue();
     }
 
     @ParameterizedTest
