@@ -10,8 +10,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -62,6 +64,20 @@ public final class KafkaRecords {
                     + " but found " + matched.size() + " among " + seen + " records");
         }
         return matched;
+    }
+
+    /**
+     * Waits until {@code count} distinct events of {@code topic} match: a record whose {@code ce_id} was already
+     * matched (a redelivery, which at-least-once publishing may bring under load) is passed over.
+     *
+     * @return the first {@code count} matching events, each once, in partition-then-offset arrival order
+     * @throws AssertionError when fewer than {@code count} distinct events matched within {@code timeout}
+     */
+    public static List<ConsumerRecord<String, byte[]>> awaitEvents(String bootstrapServers, String topic,
+            Predicate<ConsumerRecord<String, byte[]>> match, int count, Duration timeout) {
+        Set<String> eventIds = new HashSet<>();
+        return awaitRecords(bootstrapServers, topic, match.and(record -> eventIds.add(header(record, "ce_id"))),
+                count, timeout);
     }
 
     /** Sends records as another service would, with acks=all, and waits until the broker took each. */

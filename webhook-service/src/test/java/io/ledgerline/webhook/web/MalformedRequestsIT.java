@@ -21,7 +21,8 @@ class MalformedRequestsIT extends MalformedRequestProperties {
     protected MalformedRequestHarness.Builder configure(MalformedRequestHarness.Builder builder) {
         return builder.withoutOutbox("it publishes nothing to Kafka; what it sends out are deliveries, which the probe sees")
                 .state(new TableProbe(builder.context().getBean(DataSource.class),
-                        "SELECT count(*) || ':' || coalesce(md5(string_agg(subscription_id || target_url || secret"
+                        "SELECT count(*) || ':' || coalesce(md5(string_agg(subscription_id || target_url"
+                                + " || encode(sealed_secret, 'hex') || coalesce(encode(previous_sealed_secret, 'hex'), '')"
                                 + " || coalesce(description, ''), ',' ORDER BY subscription_id)), '')"
                                 + " FROM webhook_subscription",
                         "SELECT count(*) FROM webhook_subscription_type",

@@ -50,7 +50,7 @@ class BillingEventContractIT {
                 {"invoiceId":"%s","amount":19,"reason":"Goodwill"}""".formatted(paid))).get("creditNoteId").asText();
         Set<String> keys = Set.of(world.projectId(), voided, paid, creditNote);
 
-        List<ConsumerRecord<String, byte[]>> records = KafkaRecords.awaitRecords(
+        List<ConsumerRecord<String, byte[]>> records = KafkaRecords.awaitEvents(
                 TestKafka.instance().bootstrapServers(), BillingEvents.CATALOG.topic(), r -> keys.contains(r.key()),
                 11, WAIT);
 

@@ -56,7 +56,7 @@ class ProjectEventsContractIT {
         send(HttpMethod.POST, "/api/v1/clients/" + clientId + "/archive", null);
         Set<String> keys = Set.of(clientId, projectId);
 
-        List<ConsumerRecord<String, byte[]>> records = KafkaRecords.awaitRecords(
+        List<ConsumerRecord<String, byte[]>> records = KafkaRecords.awaitEvents(
                 TestKafka.instance().bootstrapServers(), ProjectEvents.CATALOG.topic(),
                 record -> keys.contains(record.key()), 10, Duration.ofSeconds(30));
 

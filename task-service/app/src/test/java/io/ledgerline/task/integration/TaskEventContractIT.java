@@ -53,7 +53,7 @@ class TaskEventContractIT {
                         .as(response.getBody()).isTrue());
         long events = api.count("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", taskId);
 
-        List<ConsumerRecord<String, byte[]>> records = KafkaRecords.awaitRecords(
+        List<ConsumerRecord<String, byte[]>> records = KafkaRecords.awaitEvents(
                 TestKafka.instance().bootstrapServers(), TaskEvents.CATALOG.topic(), r -> taskId.equals(r.key()),
                 (int) events, WAIT);
 

@@ -76,7 +76,7 @@ class TimeEventContractIT {
 
         // kept: logged, adjusted; deleted: logged, deleted; timer: started, stopped, logged, adjusted;
         // the week: submitted, rejected, submitted, approved; the invoice: invoiced, released
-        List<ConsumerRecord<String, byte[]>> records = KafkaRecords.awaitRecords(
+        List<ConsumerRecord<String, byte[]>> records = KafkaRecords.awaitEvents(
                 TestKafka.instance().bootstrapServers(), TimeEvents.CATALOG.topic(), r -> keys.contains(r.key()), 14,
                 WAIT);
 
