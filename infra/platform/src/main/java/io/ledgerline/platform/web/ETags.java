@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class ETags {
 
-    /** The OpenAPI description of an optional {@code If-Match}, for the endpoints' parameter annotations. */
+    /** The OpenAPI description of an optional {@code If-Match} ({@link ConditionalRequestDocs}). */
     public static final String OPTIONAL = "The ETag of the version the change is based on; `*` for any. A stale or "
             + "weak one is 412 Precondition Failed. Optional.";
     /** The OpenAPI description of a required {@code If-Match}. */
