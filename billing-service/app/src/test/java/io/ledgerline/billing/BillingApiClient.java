@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -33,6 +35,8 @@ public final class BillingApiClient {
 
     private final TestRestTemplate http;
     private final JdbcTemplate jdbc;
+    private static final Pattern IRREVERSIBLE = Pattern.compile("(/api/v1/invoices/[^/]+)/(issue|void)");
+
     private final String tenant;
     private final String token;
     private final ObjectMapper json = new ObjectMapper();
@@ -90,8 +94,20 @@ public final class BillingApiClient {
                 .formatted(clientId, grouping), null);
     }
 
+    /**
+     * POSTs as a careful client does: an invoice's issue and void, which require If-Match, name the version of the
+     * invoice as read just before ({@code *} when it cannot be read, so that the endpoint's own 403/404 shows).
+     */
     public ResponseEntity<String> post(String path, String body) {
-        return exchange(HttpMethod.POST, path, body, null);
+        Matcher irreversible = IRREVERSIBLE.matcher(path);
+        return exchange(HttpMethod.POST, path, body, irreversible.matches() ? currentETag(irreversible.group(1))
+                : null);
+    }
+
+    /** The ETag of the resource at {@code path} now, or {@code *} when it cannot be read. */
+    public String currentETag(String path) {
+        ResponseEntity<String> current = get(path);
+        return current.getStatusCode().is2xxSuccessful() ? current.getHeaders().getETag() : "*";
     }
 
     public ResponseEntity<String> get(String path) {

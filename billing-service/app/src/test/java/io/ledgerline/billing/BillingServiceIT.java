@@ -2,7 +2,10 @@ package io.ledgerline.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerline.testsupport.LedgerlineIntegrationTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -36,5 +39,31 @@ class BillingServiceIT {
                 "/api/v1/invoices/{invoiceId}/payments", "/api/v1/invoices/{invoiceId}/void",
                 "/api/v1/invoices/{invoiceId}/pdf", "/api/v1/invoices/{invoiceId}/history", "/api/v1/credit-notes",
                 "/api/v1/budgets/{projectId}", "/api/v1/unbilled");
+    }
+
+    @Test
+    void documentsWhichChangesRequireIfMatchAndTheirPreconditionAnswers() throws Exception {
+        JsonNode paths = new ObjectMapper().readTree(http.getForEntity("/v3/api-docs", String.class).getBody())
+                .get("paths");
+
+        for (String required : List.of("/api/v1/invoices/{invoiceId}/issue", "/api/v1/invoices/{invoiceId}/void")) {
+            JsonNode operation = paths.get(required).get("post");
+            assertThat(ifMatch(operation).get("required").asBoolean()).as(required).isTrue();
+            assertThat(operation.get("responses").has("412")).as(required).isTrue();
+            assertThat(operation.get("responses").has("428")).as(required).isTrue();
+        }
+        JsonNode payments = paths.get("/api/v1/invoices/{invoiceId}/payments").get("post");
+        assertThat(ifMatch(payments).path("required").asBoolean()).isFalse();
+        assertThat(payments.get("responses").has("412")).isTrue();
+        assertThat(payments.get("responses").has("428")).isFalse();
+    }
+
+    private static JsonNode ifMatch(JsonNode operation) {
+        for (JsonNode parameter : operation.get("parameters")) {
+            if ("If-Match".equals(parameter.get("name").asText())) {
+                return parameter;
+            }
+        }
+        throw new AssertionError("no If-Match parameter in " + operation);
     }
 }

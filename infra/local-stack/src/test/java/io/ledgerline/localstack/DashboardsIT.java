@@ -155,7 +155,8 @@ class DashboardsIT {
         String invoiceId = eventually(() -> manager.post("/api/v1/invoices", """
                 {"clientId":"%s","periodFrom":"%s","periodTo":"%s","grouping":"PERSON"}"""
                 .formatted(clientId, monday, monday.plusDays(6)))).get("invoiceId").asText();
-        eventually(() -> manager.post("/api/v1/invoices/" + invoiceId + "/issue", null));
+        eventually(() -> manager.postIfMatch("/api/v1/invoices/" + invoiceId + "/issue", null,
+                manager.currentETag("/api/v1/invoices/" + invoiceId)));
         manager.get("/api/v1/projects/" + UUID.randomUUID());
     }
 

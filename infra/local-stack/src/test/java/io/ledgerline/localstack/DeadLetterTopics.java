@@ -18,32 +18,36 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Everything on the broker's {@code *.dlt} topics: the ce_id of each record, by topic. */
+/** Everything on the broker's {@code *.dlt} topics (the ce_id of each record, by topic), and any topic read whole. */
 final class DeadLetterTopics {
 
     private DeadLetterTopics() {
     }
 
     static Map<String, List<String>> eventIds(String bootstrapServers) throws Exception {
-        Set<String> topics;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            topics = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-        }
         Map<String, List<String>> ids = new TreeMap<>();
-        for (String topic : topics) {
+        for (String topic : topics(bootstrapServers)) {
             if (topic.endsWith(".dlt")) {
-                ids.put(topic, read(bootstrapServers, topic));
+                ids.put(topic, readToEnd(bootstrapServers, topic).stream()
+                        .map(record -> KafkaRecords.header(record, "ce_id")).toList());
             }
         }
         return ids;
     }
 
+    /** The broker's topics, internal ones left out. */
+    static Set<String> topics(String bootstrapServers) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            return admin.listTopics().names().get(10, TimeUnit.SECONDS);
+        }
+    }
+
     /** Reads a topic from its beginning to its end offsets as they are now. */
-    private static List<String> read(String bootstrapServers, String topic) {
+    static List<ConsumerRecord<String, byte[]>> readToEnd(String bootstrapServers, String topic) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "fault-audit-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        List<String> ids = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
@@ -55,11 +59,9 @@ final class DeadLetterTopics {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("could not read " + topic + " to its end within 30 s");
                 }
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    ids.add(KafkaRecords.header(record, "ce_id"));
-                }
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
             }
         }
-        return ids;
+        return records;
     }
 }

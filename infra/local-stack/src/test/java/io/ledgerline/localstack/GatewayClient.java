@@ -53,6 +53,16 @@ final class GatewayClient {
         return exchange("GET", path, null);
     }
 
+    /** A conditional POST: {@code etag} is the version the change is based on (issue and void require one). */
+    HttpResponse<String> postIfMatch(String path, String body, String etag) {
+        return send(request("POST", path, body).header("If-Match", etag).build());
+    }
+
+    /** The ETag of the resource at {@code path} as it is now. */
+    String currentETag(String path) {
+        return get(path).headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
+    }
+
     /** A POST that names its request, so the correlation id it leaves behind can be asserted. */
     HttpResponse<String> post(String path, String body, String requestId) {
         return send(request("POST", path, body).header("X-Request-Id", requestId).build());

@@ -31,6 +31,17 @@ final class StackDatabase {
         return counts;
     }
 
+    /** The stored events of a schema that lack a tenant or an actor, each as its payload type and event id. */
+    List<String> eventsWithoutCaller(String schema) {
+        List<String> incomplete = new ArrayList<>();
+        query("""
+                SELECT payload_type, event_identifier FROM %s.domain_event_entry
+                WHERE coalesce(convert_from(meta_data, 'UTF8')::jsonb ->> 'tenant', '') = ''
+                   OR coalesce(convert_from(meta_data, 'UTF8')::jsonb ->> 'actor', '') = ''""".formatted(schema),
+                null, row -> incomplete.add(row.getString(1) + " " + row.getString(2)));
+        return incomplete;
+    }
+
     /** The owners of a processor's segments in a schema's token_entry, each with its segments; unowned left out. */
     Map<String, List<Integer>> segmentOwners(String schema, String processor) {
         Map<String, List<Integer>> owners = new TreeMap<>();

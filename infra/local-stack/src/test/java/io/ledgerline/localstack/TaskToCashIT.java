@@ -88,7 +88,8 @@ class TaskToCashIT {
                 .isEqualByComparingTo("180.00");
         assertThat(draft.get("taxTotal").decimalValue()).isEqualByComparingTo("34.20");
 
-        JsonNode issued = json(manager.post("/api/v1/invoices/" + invoiceId + "/issue", null).body());
+        JsonNode issued = json(manager.postIfMatch("/api/v1/invoices/" + invoiceId + "/issue", null,
+                manager.currentETag("/api/v1/invoices/" + invoiceId)).body());
         assertThat(issued.get("number").asText()).isEqualTo("INV-%d-000001".formatted(today.getYear()));
         assertThat(issued.get("dueOn").asText()).isEqualTo(today.plusDays(30).toString());
         JsonNode paid = json(manager.post("/api/v1/invoices/" + invoiceId + "/payments",

@@ -6,6 +6,7 @@ import io.ledgerline.billing.command.api.RecordPaymentCommand;
 import io.ledgerline.billing.command.api.VoidInvoiceCommand;
 import io.ledgerline.billing.query.InvoiceView;
 import io.ledgerline.platform.web.ETags;
+import io.ledgerline.platform.web.IfMatchRequired;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An invoice's life after drafting: issue, payments, void, and its PDF. Every change answers with the invoice and its
- * new ETag; sent with {@code If-Match}, a change based on an older version is refused with 409.
+ * new ETag; sent with {@code If-Match}, a change based on an older version is refused with 412. Issue and void are
+ * irreversible money transitions (a number taken from the gapless sequence, an invoice cancelled for good), so they
+ * must name the version they were decided on: without {@code If-Match} they are 428 ({@code *} is an explicit "any").
  */
 @RestController
 @RequestMapping("/api/v1/invoices/{invoiceId}")
@@ -46,11 +49,13 @@ class InvoiceLifecycleController {
     }
 
     @PostMapping("/issue")
+    @IfMatchRequired
     @Operation(summary = "Issue a draft today: next gapless number of the tenant and year, due date from the "
-            + "client's payment terms; 409 when its entries changed since drafting (refresh it) or are billed already")
+            + "client's payment terms; 409 when its entries changed since drafting (refresh it) or are billed "
+            + "already; If-Match required")
     ResponseEntity<InvoiceView> issue(@PathVariable String invoiceId,
                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        commands.sendAndWait(new IssueInvoiceCommand(invoiceId, LocalDate.now(clock), ETags.ifMatch(ifMatch)));
+        commands.sendAndWait(new IssueInvoiceCommand(invoiceId, LocalDate.now(clock), ETags.requireIfMatch(ifMatch)));
         return responses.ok(invoiceId);
     }
 
@@ -64,11 +69,13 @@ class InvoiceLifecycleController {
     }
 
     @PostMapping("/void")
-    @Operation(summary = "Void an issued invoice without payments; its entries become billable again")
+    @IfMatchRequired
+    @Operation(summary = "Void an issued invoice without payments; its entries become billable again; If-Match "
+            + "required")
     ResponseEntity<InvoiceView> voidInvoice(@PathVariable String invoiceId, @Valid @RequestBody VoidRequest request,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                             String ifMatch) {
-        commands.sendAndWait(new VoidInvoiceCommand(invoiceId, request.reason(), ETags.ifMatch(ifMatch)));
+        commands.sendAndWait(new VoidInvoiceCommand(invoiceId, request.reason(), ETags.requireIfMatch(ifMatch)));
         return responses.ok(invoiceId);
     }
 

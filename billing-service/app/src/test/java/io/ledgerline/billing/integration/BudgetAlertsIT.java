@@ -38,7 +38,8 @@ class BudgetAlertsIT {
 
     @Test
     void crossesFiftyEightyAndHundredPercentOncePerPeriodThoughEventsAreRedelivered() {
-        BillingApiClient api = new BillingApiClient(http, jdbc, "billing-" + UUID.randomUUID());
+        String tenant = "billing-" + UUID.randomUUID();
+        BillingApiClient api = new BillingApiClient(http, jdbc, tenant);
         World world = api.world();
         String projectId = world.projectId();
         api.send(BillingFixtures.budgetChanged(projectId, "4", null, true));
@@ -69,6 +70,18 @@ class BudgetAlertsIT {
                 .anySatisfy(json -> assertThat(json).contains("\"thresholdPercent\":50", "\"period\":\"2026-12\""));
         records.forEach(record -> JsonSchemaAssertions.assertMatchesSchema(EventCatalog.schemaResource(CROSSED),
                 new String(record.value(), StandardCharsets.UTF_8)));
+        // a reaction: billing acts, in the tenant and request of the event whose burn crossed, caused by that event
+        records.forEach(record -> {
+            assertThat(KafkaRecords.header(record, CloudEventHeaders.TENANT)).isEqualTo(tenant);
+            assertThat(KafkaRecords.header(record, CloudEventHeaders.ACTOR)).isEqualTo("system:billing-service");
+            assertThat(KafkaRecords.header(record, CloudEventHeaders.CAUSATION_ID)).isNotBlank();
+            assertThat(KafkaRecords.header(record, CloudEventHeaders.CORRELATION_ID))
+                    .isEqualTo("req-" + KafkaRecords.header(record, CloudEventHeaders.CAUSATION_ID));
+        });
+        assertThat(jdbc.queryForList("""
+                SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?""",
+                String.class, projectId)).hasSize(4).allSatisfy(metaData -> assertThat(metaData)
+                .contains("\"tenant\":\"" + tenant + "\"", "\"actor\":\"system:billing-service\""));
         assertThat(api.count("""
                 SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?
                 AND payload_type LIKE '%BudgetThresholdCrossedEvent'""", projectId))

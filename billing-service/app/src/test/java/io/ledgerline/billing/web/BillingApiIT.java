@@ -203,7 +203,7 @@ class BillingApiIT {
     }
 
     @Test
-    void refusesAChangeBasedOnAStaleVersionWith409() {
+    void refusesAChangeBasedOnAStaleVersionWith412() {
         World world = api.world();
         api.approvedTime(world.projectId(), MEMBER, LocalDate.of(2026, 11, 10), 60);
         ResponseEntity<String> drafted = api.draft(world.clientId(), "PROJECT");
@@ -217,8 +217,33 @@ class BillingApiIT {
 
         assertThat(taxed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(api.read(taxed).get("taxTotal").decimalValue()).isEqualByComparingTo("7.00");
-        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_FAILED);
+        assertThat(stale.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(api.exchange(HttpMethod.POST, invoice + "/issue", null, "W/" + taxed.getHeaders().getETag())
+                .getStatusCode()).as("a weak tag never matches").isEqualTo(HttpStatus.PRECONDITION_FAILED);
         assertThat(api.exchange(HttpMethod.POST, invoice + "/issue", null, taxed.getHeaders().getETag())
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void issueAndVoidRequireIfMatchAndTakeStarForAnyVersion() {
+        World world = api.world();
+        api.approvedTime(world.projectId(), MEMBER, LocalDate.of(2026, 11, 10), 60);
+        String invoice = "/api/v1/invoices/" + api.read(api.draft(world.clientId(), "PROJECT")).get("invoiceId")
+                .asText();
+
+        ResponseEntity<String> unconditional = api.exchange(HttpMethod.POST, invoice + "/issue", null, null);
+        assertThat(unconditional.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
+        assertThat(unconditional.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(api.read(api.get(invoice)).get("status").asText()).isEqualTo("DRAFT");
+        assertThat(api.exchange(HttpMethod.POST, invoice + "/issue", null, "*").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        String voidReason = "{\"reason\":\"wrong client\"}";
+        assertThat(api.exchange(HttpMethod.POST, invoice + "/void", voidReason, null).getStatusCode())
+                .isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
+        assertThat(api.read(api.get(invoice)).get("status").asText()).isEqualTo("ISSUED");
+        assertThat(api.exchange(HttpMethod.POST, invoice + "/void", voidReason, api.currentETag(invoice))
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 

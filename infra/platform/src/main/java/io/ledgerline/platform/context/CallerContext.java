@@ -20,6 +20,8 @@ public record CallerContext(String tenant, String actor, String correlationId, S
     public static final String ACTOR = "actor";
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
+    /** How a service names itself as the actor of its reactions: {@code system:<spring.application.name>}. */
+    public static final String SYSTEM_ACTOR_PREFIX = "system:";
 
     public CallerContext {
         Objects.requireNonNull(tenant, "tenant");
@@ -48,6 +50,19 @@ public record CallerContext(String tenant, String actor, String correlationId, S
             metaData.put(CAUSATION_ID, causationId);
         }
         return metaData;
+    }
+
+    /**
+     * The context of {@code service}'s reaction to the message {@code causeId} of this context: the same tenant and
+     * request (correlation id), acted by the service itself and caused by that message.
+     */
+    public CallerContext reactionBy(String service, String causeId) {
+        return new CallerContext(tenant, systemActor(service), correlationId, causeId);
+    }
+
+    /** The actor a service's reactions carry, such as {@code system:billing-service}. */
+    public static String systemActor(String service) {
+        return SYSTEM_ACTOR_PREFIX + service;
     }
 
     /** The same caller and request, caused by another message. */

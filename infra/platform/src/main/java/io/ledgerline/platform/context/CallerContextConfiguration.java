@@ -49,7 +49,8 @@ public class CallerContextConfiguration {
     }
 
     @Bean
-    CorrelationDataProvider callerCorrelationDataProvider() {
-        return new CallerCorrelationDataProvider();
+    CorrelationDataProvider callerCorrelationDataProvider(
+            @Value("${spring.application.name:ledgerline}") String service) {
+        return new CallerCorrelationDataProvider(service);
     }
 }

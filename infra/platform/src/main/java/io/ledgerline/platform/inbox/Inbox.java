@@ -25,6 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Applies a consumed record exactly once per consumer: the event id is inserted into {@code processed_event} and
  * the handler runs in the same transaction; when the id is already there, the record is a redelivery and is skipped.
+ * The handler runs as the service's reaction to the event: a command it sends, and the events that command stores,
+ * carry the event's tenant and correlation id, the actor {@code system:<spring.application.name>} and the event's id
+ * as their cause.
  */
 public class Inbox {
 
@@ -38,9 +41,11 @@ public class Inbox {
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
     private final ObservationRegistry observations;
+    private final String service;
 
     Inbox(JdbcTemplate jdbc, TransactionTemplate transactions, MeterRegistry meters,
-          ObservationRegistry observations) {
+          ObservationRegistry observations, String service) {
+        this.service = service;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.meters = meters;
@@ -93,7 +98,9 @@ public class Inbox {
             if (!remembered.remove(one.event().id())) {
                 return new Outcome(one.type(), "duplicate");
             }
-            try (CallerContexts.Scope ignored = CallerContexts.open(one.event().caller())) {
+            // what the handler sends or stores is this service's reaction to the event, in the event's request
+            CallerContext reaction = one.event().caller().reactionBy(service, one.event().id());
+            try (CallerContexts.Scope ignored = CallerContexts.open(reaction)) {
                 one.handling().apply(one.event());
             }
             return new Outcome(one.type(), "applied");

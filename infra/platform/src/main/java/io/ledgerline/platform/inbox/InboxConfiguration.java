@@ -38,8 +38,10 @@ public class InboxConfiguration {
 
     @Bean
     Inbox inbox(JdbcTemplate jdbc, TransactionTemplate transactions, MeterRegistry meters,
-                ObjectProvider<ObservationRegistry> observations) {
-        return new Inbox(jdbc, transactions, meters, observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+                ObjectProvider<ObservationRegistry> observations,
+                @Value("${spring.application.name}") String applicationName) {
+        return new Inbox(jdbc, transactions, meters, observations.getIfAvailable(() -> ObservationRegistry.NOOP),
+                applicationName);
     }
 
     /**

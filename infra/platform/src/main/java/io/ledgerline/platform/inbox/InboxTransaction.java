@@ -1,5 +1,7 @@
 package io.ledgerline.platform.inbox;
 
+import io.ledgerline.platform.context.CallerContext;
+import io.ledgerline.platform.context.CallerContexts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,13 +29,20 @@ public final class InboxTransaction {
     private InboxTransaction() {
     }
 
-    /** Runs {@code work} once at the end of the current inbox transaction, or now when there is none. */
+    /**
+     * Runs {@code work} once at the end of the current inbox transaction, or now when there is none. The work runs as
+     * the caller the registering thread had when it was last registered under {@code key} (the reaction to the latest
+     * record that asked for it), though that record's own scope has long closed: what it sends carries that tenant,
+     * actor, request and cause.
+     */
     public static void atEnd(Object key, Runnable work) {
         Pending pending = PENDING.get();
         if (pending == null) {
             work.run();
         } else {
-            pending.derived.putIfAbsent(key, work);
+            CallerContext caller = CallerContexts.current().orElse(null);
+            pending.derived.merge(key, new EndWork(work, caller),
+                    (registered, again) -> new EndWork(registered.work(), caller));
         }
     }
 
@@ -85,7 +94,20 @@ public final class InboxTransaction {
 
     private static final class Pending {
         final Map<Object, Collected<?>> writes = new LinkedHashMap<>();
-        final Map<Object, Runnable> derived = new LinkedHashMap<>();
+        final Map<Object, EndWork> derived = new LinkedHashMap<>();
+    }
+
+    /** End work with the caller to run it as; none when it was registered outside any caller's scope. */
+    private record EndWork(Runnable work, CallerContext caller) {
+        void run() {
+            if (caller == null) {
+                work.run();
+                return;
+            }
+            try (CallerContexts.Scope ignored = CallerContexts.open(caller)) {
+                work.run();
+            }
+        }
     }
 
     private static final class Collected<T> {

@@ -1,6 +1,7 @@
 package io.ledgerline.platform.outbox;
 
 import io.ledgerline.contract.EventCatalog;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.config.ConfigurerModule;
@@ -22,9 +23,9 @@ public class OutboxConfiguration {
 
     @Bean
     IntegrationEventPublisher integrationEventPublisher(
-            KafkaTemplate<String, byte[]> kafka, EventCatalog catalog,
+            KafkaTemplate<String, byte[]> kafka, EventCatalog catalog, MeterRegistry meters,
             @Value("${ledgerline.outbox.acknowledgement-timeout:PT30S}") Duration acknowledgementTimeout) {
-        return new IntegrationEventPublisher(kafka, catalog, new PendingSends(acknowledgementTimeout));
+        return new IntegrationEventPublisher(kafka, catalog, new PendingSends(acknowledgementTimeout), meters);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +67,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<ProblemDetail> conflict(IllegalStateException e) {
         return problem(HttpStatus.CONFLICT, "state-conflict", "The request conflicts with the current state",
+                e.getMessage());
+    }
+
+    /** A stale If-Match: the aggregate is at another version than the one the request names (RFC 9110 13.1.1). */
+    @ExceptionHandler({ConflictingAggregateVersionException.class, PreconditionFailedException.class})
+    ResponseEntity<ProblemDetail> preconditionFailed(RuntimeException e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "Precondition failed",
+                e instanceof PreconditionFailedException ? e.getMessage()
+                        : "If-Match names another version than the current one; read it again and retry");
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "Precondition required",
                 e.getMessage());
     }
 
@@ -135,6 +150,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof IllegalStateException e) {
             return conflict(e);
+        }
+        if (cause instanceof ConflictingAggregateVersionException) {
+            return preconditionFailed(cause);
         }
         if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
             return concurrentChange(cause);

@@ -2,6 +2,7 @@ package io.ledgerline.platform.web;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.Module;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 
@@ -31,6 +32,12 @@ public class WebConfiguration {
     @Bean
     Jackson2ObjectMapperBuilderCustomizer noDuplicateKeys() {
         return builder -> builder.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /** If-Match, 412 and 428 in every service's OpenAPI document. */
+    @Bean
+    OperationCustomizer conditionalRequestDocs() {
+        return new ConditionalRequestDocs();
     }
 
     @Bean

@@ -2,6 +2,8 @@ package io.ledgerline.platform.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerline.platform.context.CallerContext;
+import io.ledgerline.platform.context.CallerContexts;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -98,5 +100,32 @@ class InboxTransactionTest {
         InboxTransaction.atEnd("after", () -> done.add("after, at once"));
 
         assertThat(done).containsExactly("before", "after, at once");
+    }
+
+    @Test
+    void endWorkRunsAsTheLatestRecordThatAskedForItThoughItsScopeHasClosed() {
+        CallerContext first = new CallerContext("acme", "system:billing-service", "request-1", "event-1");
+        CallerContext second = new CallerContext("acme", "system:billing-service", "request-2", "event-2");
+        InboxTransaction.within(() -> {
+            for (CallerContext record : List.of(first, second)) {
+                try (CallerContexts.Scope ignored = CallerContexts.open(record)) {
+                    InboxTransaction.atEnd("burn", () -> done.add("burn as " + CallerContexts.require()));
+                }
+            }
+            return null;
+        });
+
+        assertThat(done).containsExactly("burn as " + second);
+        assertThat(CallerContexts.current()).isEmpty();
+    }
+
+    @Test
+    void endWorkRegisteredWithoutACallerRunsWithoutOne() {
+        InboxTransaction.within(() -> {
+            InboxTransaction.atEnd("orphan", () -> done.add("caller " + CallerContexts.current().isPresent()));
+            return null;
+        });
+
+        assertThat(done).containsExactly("caller false");
     }
 }

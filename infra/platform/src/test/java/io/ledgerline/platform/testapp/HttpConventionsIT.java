@@ -68,15 +68,63 @@ class HttpConventionsIT {
     }
 
     @Test
-    void aStaleIfMatchIsAConflict() throws Exception {
+    void aStaleIfMatchIsPreconditionFailedAndChangesNothing() throws Exception {
         String noteId = writeNote("v0");
 
         ResponseEntity<String> first = post("/api/v1/notes/" + noteId + "/amendments", "{\"text\":\"v1\"}", null, "\"0\"");
         ResponseEntity<String> stale = post("/api/v1/notes/" + noteId + "/amendments", "{\"text\":\"v1b\"}", null, "\"0\"");
 
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_FAILED);
         assertThat(stale.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(versions(noteId)).isEqualTo(2);
+    }
+
+    @Test
+    void ifMatchStarMatchesWhateverVersionIsCurrent() throws Exception {
+        String noteId = writeNote("v0");
+        post("/api/v1/notes/" + noteId + "/amendments", "{\"text\":\"v1\"}", null, "\"0\"");
+
+        ResponseEntity<String> any = post("/api/v1/notes/" + noteId + "/amendments", "{\"text\":\"v2\"}", null, "*");
+
+        assertThat(any.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(versions(noteId)).isEqualTo(3);
+    }
+
+    @Test
+    void aWeakIfMatchNeverMatchesEvenTheCurrentVersion() throws Exception {
+        String noteId = writeNote("v0");
+
+        ResponseEntity<String> weak = post("/api/v1/notes/" + noteId + "/amendments", "{\"text\":\"v1\"}", null,
+                "W/\"0\"");
+        ResponseEntity<String> listed = post("/api/v1/notes/" + noteId + "/amendments", "{\"text\":\"v1\"}", null,
+                "W/\"0\", \"0\"");
+
+        assertThat(weak.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_FAILED);
+        assertThat(weak.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(listed.getStatusCode()).as("the strong tag of the list matches").isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(versions(noteId)).isEqualTo(2);
+    }
+
+    @Test
+    void aChangeThatRequiresIfMatchIsPreconditionRequiredWithoutIt() throws Exception {
+        String noteId = writeNote("v0");
+
+        ResponseEntity<String> missing = post("/api/v1/notes/" + noteId + "/corrections", "{\"text\":\"v1\"}", null,
+                null);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
+        assertThat(missing.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(versions(noteId)).isEqualTo(1);
+
+        assertThat(post("/api/v1/notes/" + noteId + "/corrections", "{\"text\":\"v1\"}", null, "\"0\"")
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("/api/v1/notes/" + noteId + "/corrections", "{\"text\":\"v2\"}", null, "\"0\"")
+                .getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_FAILED);
+    }
+
+    private long versions(String noteId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class,
+                noteId);
     }
 
     @Test

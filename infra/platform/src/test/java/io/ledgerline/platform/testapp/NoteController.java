@@ -45,6 +45,14 @@ class NoteController {
         return ResponseEntity.noContent().build();
     }
 
+    /** The same change where it must be conditional, as billing's invoice issue and void are. */
+    @PostMapping("/api/v1/notes/{noteId}/corrections")
+    ResponseEntity<Void> correct(@PathVariable String noteId, @RequestBody Map<String, String> body,
+                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        commands.sendAndWait(new AmendNoteCommand(noteId, body.get("text"), ETags.requireIfMatch(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/api/v1/notes/{noteId}/history")
     List<HistoryEntry> history(@PathVariable String noteId) {
         return history.of(noteId);

@@ -1,8 +1,10 @@
 package io.ledgerline.platform.testapp;
 
 import io.ledgerline.contract.EventCatalog;
+import io.ledgerline.platform.inbox.InboxTransaction;
 import io.ledgerline.platform.inbox.Subscription;
 import io.ledgerline.platform.outbox.IntegrationEventPublisher;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -17,10 +19,15 @@ public class PlatformTestApplication {
     }
 
     @Bean
-    Subscription noteLog(JdbcTemplate jdbc, NoteLogRepair repair) {
+    Subscription noteLog(JdbcTemplate jdbc, NoteLogRepair repair, CommandGateway commands) {
         return Subscription.named("note-log", NoteEvents.CATALOG).on(NoteWritten.class, event -> {
             if (event.data().text().startsWith("fail") || repair.refuses(event.data().text())) {
                 throw new IllegalStateException("the note log refuses " + event.data().text());
+            }
+            if (event.data().text().startsWith("react")) {
+                // answered at the end of the inbox transaction, as billing's budget alerts are
+                InboxTransaction.atEnd(event.data().noteId(), () -> commands.sendAndWait(
+                        new AmendNoteCommand(event.data().noteId(), event.data().text() + " (answered)", null)));
             }
             jdbc.update("INSERT INTO note_log (event_id, note_id, text, tenant, correlation_id) VALUES (?, ?, ?, ?, ?)",
                     event.id(), event.data().noteId(), event.data().text(), event.caller().tenant(),

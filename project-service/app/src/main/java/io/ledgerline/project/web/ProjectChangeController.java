@@ -30,7 +30,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A project's members, rates, budget and status as sub-resources. Each answers the project as it is afterwards with
- * its new ETag; an If-Match naming an older version is refused with 409.
+ * its new ETag; an If-Match naming an older version is refused with 412 (Precondition Failed).
  */
 @RestController
 @Tag(name = "projects", description = "Projects, their rates in force, history and as-of reads")

@@ -91,7 +91,7 @@ class ClientApiIT {
         assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(updated.getHeaders().getETag()).isEqualTo("\"1\"");
         assertThat(api.body(updated).get("name").asText()).isEqualTo(renamed);
-        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_FAILED);
         assertThat(stale.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A task's status, assignees, estimate and due date, each a sub-resource. Every change answers with the task and its
- * new ETag; sent with {@code If-Match}, a change based on an older version is refused with 409.
+ * new ETag; sent with {@code If-Match}, a change based on an older version is refused with 412.
  */
 @RestController
 @RequestMapping("/api/v1/tasks/{taskId}")

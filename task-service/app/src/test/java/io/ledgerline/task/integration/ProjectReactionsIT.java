@@ -81,6 +81,10 @@ class ProjectReactionsIT {
                 .contains("\"userId\":\"bob\"", "\"reason\":\"LEFT_PROJECT\"");
         assertThat(KafkaRecords.header(unassigned, CloudEventHeaders.CORRELATION_ID))
                 .as("traceable to the removal's request").isEqualTo("req-" + removal);
+        assertThat(KafkaRecords.header(unassigned, CloudEventHeaders.CAUSATION_ID))
+                .as("caused by the removal").isEqualTo(removal);
+        assertThat(KafkaRecords.header(unassigned, CloudEventHeaders.ACTOR)).isEqualTo("system:task-service");
+        assertThat(KafkaRecords.header(unassigned, CloudEventHeaders.TENANT)).isNotBlank();
     }
 
     @Test

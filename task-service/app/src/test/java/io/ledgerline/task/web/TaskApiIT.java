@@ -170,7 +170,7 @@ class TaskApiIT {
     }
 
     @Test
-    void refusesAChangeBasedOnAStaleVersionWith409() {
+    void refusesAChangeBasedOnAStaleVersionWith412() {
         String taskId = api.task(api.activeProject(), "Concurrent");
         String etag = api.get("/api/v1/tasks/" + taskId).getHeaders().getETag();
 
@@ -181,7 +181,7 @@ class TaskApiIT {
 
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(first.getHeaders().getETag()).isEqualTo("\"1\"");
-        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_FAILED);
         assertThat(stale.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(api.exchange(PUT, "/api/v1/tasks/" + taskId + "/due-date", "{\"dueDate\":\"2026-12-01\"}",
                 first.getHeaders().getETag()).getStatusCode()).isEqualTo(HttpStatus.OK);

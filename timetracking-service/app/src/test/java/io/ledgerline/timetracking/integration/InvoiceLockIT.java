@@ -78,6 +78,17 @@ class InvoiceLockIT {
                 .map(record -> new String(record.value(), StandardCharsets.UTF_8)).toList();
     }
 
+    /** The outcome timetracking published is its reaction: its own actor, in the request of and caused by billing's. */
+    private static void assertReaction(String invoiceId, String type, String triggerId) {
+        ConsumerRecord<String, byte[]> outcome = KafkaRecords.awaitRecords(TestKafka.instance().bootstrapServers(),
+                TimeEvents.CATALOG.topic(), r -> invoiceId.equals(r.key())
+                        && type.equals(KafkaRecords.header(r, CloudEventHeaders.TYPE)), 1, WAIT).get(0);
+        assertThat(KafkaRecords.header(outcome, CloudEventHeaders.ACTOR)).isEqualTo("system:timetracking-service");
+        assertThat(KafkaRecords.header(outcome, CloudEventHeaders.CAUSATION_ID)).isEqualTo(triggerId);
+        assertThat(KafkaRecords.header(outcome, CloudEventHeaders.CORRELATION_ID)).isEqualTo("req-" + triggerId);
+        assertThat(KafkaRecords.header(outcome, CloudEventHeaders.TENANT)).isEqualTo(TimeFixtures.TENANT);
+    }
+
     private static ProducerRecord<String, byte[]> issued(String eventId, String invoiceId, List<String> entries) {
         return TimeFixtures.record(BillingEvents.CATALOG, invoiceId, eventId, new InvoiceIssued(invoiceId,
                 "2026-0001", null, "EUR", TimeFixtures.TODAY, TimeFixtures.TODAY, BigDecimal.TEN, BigDecimal.ZERO,
@@ -117,6 +128,12 @@ class InvoiceLockIT {
 
         assertThat(holder(first)).isNull();
         assertThat(published(invoiceId, "ledgerline.time.TimeEntriesReleased.v1", 1).get(0)).contains(first, second);
+        assertReaction(invoiceId, "ledgerline.time.TimeEntriesInvoiced.v1", issue);
+        assertReaction(invoiceId, "ledgerline.time.TimeEntriesReleased.v1", voided);
+        assertThat(jdbc.queryForObject("""
+                SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry
+                WHERE aggregate_identifier = ? AND payload_type LIKE '%.TimeEntryInvoicedEvent'""", String.class, first))
+                .contains("\"actor\":\"system:timetracking-service\"", "\"causationId\":\"" + issue + "\"");
         assertThat(api.exchange(PATCH, "/api/v1/time-entries/" + first, "{\"minutes\":5}",
                 bearer(work.member(), "member"), null).getStatusCode()).isEqualTo(HttpStatus.OK);
     }

@@ -159,7 +159,7 @@ class TimeEntryApiIT {
         assertThat(adjusted.getHeaders().getETag()).isEqualTo("\"1\"");
         assertThat(api.read(adjusted).get("rawMinutes").asInt()).isEqualTo(45);
         assertThat(api.read(adjusted).get("billable").asBoolean()).isFalse();
-        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_FAILED);
         assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(foreignChange.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(api.exchange(DELETE, entry, null, member, null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
