@@ -43,7 +43,7 @@ class SecurityConfiguration {
                 .cors(spec -> spec.configurationSource(cors.source()))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(OPEN).permitAll()
-                        .pathMatchers("/api/v1/ops", "/api/v1/ops/**").hasRole("admin")
+                        .pathMatchers("/api/v1/ops", "/api/v1/ops/**").hasRole("operator")
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new LedgerlineAuthentication()))
