@@ -9,6 +9,7 @@ import io.ledgerline.testsupport.fuzz.EventStoreProbe;
 import io.ledgerline.testsupport.fuzz.MalformedRequest;
 import io.ledgerline.testsupport.fuzz.MalformedRequests;
 import io.ledgerline.testsupport.fuzz.OpenApiDocument;
+import io.ledgerline.testsupport.fuzz.StateProbe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -33,7 +34,8 @@ import org.springframework.test.context.TestContextManager;
  * The generated role walk: sends the plausible request of every operation of a service's OpenAPI document (the
  * fuzzing harness's, with the ids a fixture created) as every {@link Persona}, and checks each answer against an
  * {@link Expectation} built from the service's policy: an allowed persona is not refused (neither 401 nor 403); a
- * refused one gets 403 or 404 as a problem document, and the event store gained no event for its request.
+ * refused one gets 403 or 404 as a problem document, and changed nothing: no event in the store for its request
+ * (or, for a service of plain tables, nothing its {@link StateProbe} sees).
  *
  * <p>Reads come first and deletions last, and for each operation the refused personas go before the allowed ones,
  * so a refusal is judged on the fixture's data, not on what an allowed call changed.
@@ -42,13 +44,13 @@ public final class RoleWalk {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> ORDER = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
     private final List<ApiOperation> operations;
     private final MalformedRequests requests;
-    private final EventStoreProbe events;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final StateProbe state;
     private final AtomicLong sequence = new AtomicLong();
 
     private RoleWalk(Builder builder) {
@@ -61,7 +63,8 @@ public final class RoleWalk {
                 .sorted(Comparator.comparingInt(operation -> ORDER.indexOf(operation.method())))
                 .toList();
         this.requests = new MalformedRequests(operations, builder.known);
-        this.events = new EventStoreProbe(builder.context.getBean(DataSource.class));
+        this.state = builder.state != null ? builder.state
+                : new EventStoreProbe(builder.context.getBean(DataSource.class));
     }
 
     /** Starts a walk of the service of the Spring test context that {@code testClass}'s annotations name. */
@@ -102,7 +105,7 @@ public final class RoleWalk {
 
     private String check(ApiOperation operation, MalformedRequest request, Persona persona, boolean allowed) {
         String requestId = "role-walk-" + sequence.incrementAndGet();
-        long mark = events.maxGlobalIndex();
+        Object mark = state.mark();
         HttpResponse<String> response = send(base, persona, request.method(), request.target(), request.body(),
                 requestId);
         int status = response.statusCode();
@@ -117,7 +120,7 @@ public final class RoleWalk {
         if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
             return "a refusal that is not a problem document: " + said;
         }
-        List<String> stored = events.changesSince(mark, requestId);
+        List<String> stored = state.changesSince(mark, requestId);
         return stored.isEmpty() ? null : "refused yet stored " + stored + ": " + said;
     }
 
@@ -157,7 +160,7 @@ public final class RoleWalk {
             builder.header("X-Request-Id", requestId);
         }
         try {
-            return HttpClient.newHttpClient().send(builder.build(),
+            return HTTP.send(builder.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + target, e);
@@ -181,6 +184,7 @@ public final class RoleWalk {
         private final ApplicationContext context;
         private final Map<String, String> known = new LinkedHashMap<>();
         private final Map<String, String> excluded = new LinkedHashMap<>();
+        private StateProbe state;
 
         private Builder(ApplicationContext context) {
             this.context = context;
@@ -203,6 +207,17 @@ public final class RoleWalk {
             assertThat(reason).as("the reason for excluding " + pathPrefix).isNotBlank();
             excluded.put(pathPrefix, reason);
             return this;
+        }
+
+        /** How to see that a refused request changed nothing; the event store when not given. */
+        public Builder state(StateProbe probe) {
+            this.state = probe;
+            return this;
+        }
+
+        /** The service's application context, for a probe's data source. */
+        public ApplicationContext context() {
+            return context;
         }
 
         public RoleWalk build() {
