@@ -119,6 +119,22 @@ class ProjectRolesIT {
         assertRefused(Persona.MEMBER, "GET", "/api/v1/clients/" + clientId, null);
     }
 
+    @Test
+    void theOpenApiDocumentMarksEveryMoneyFieldAsPossiblyOmitted() {
+        JsonNode schemas = RoleWalk.call(context, Persona.MEMBER, "GET", "/v3/api-docs", null)
+                .path("components").path("schemas");
+
+        for (String field : new String[] {"ProjectSummary/defaultHourlyRate", "ProjectSummary/fixedFee",
+            "ProjectBudget/amount", "ProjectMember/hourlyRate", "RatesInForce/defaultHourlyRate",
+            "MemberRate/hourlyRate"}) {
+            String[] schemaAndField = field.split("/");
+            assertThat(schemas.path(schemaAndField[0]).path("properties").path(schemaAndField[1])
+                    .path("x-ledgerline-money").asText()).as(field).isEqualTo("omitted-without-money-rights");
+        }
+        assertThat(schemas.path("ProjectBudget").path("properties").path("hours").has("x-ledgerline-money"))
+                .isFalse();
+    }
+
     private void assertRefused(Persona persona, String method, String path, String body) {
         HttpResponse<String> response = RoleWalk.send(context, persona, method, path, body);
         assertThat(response.statusCode()).as("%s %s as %s: %s", method, path, persona, response.body())
