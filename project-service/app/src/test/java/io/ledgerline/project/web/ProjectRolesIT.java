@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerline.testsupport.LedgerlineIntegrationTest;
+import io.ledgerline.testsupport.LedgerlineTestInfrastructure;
 import io.ledgerline.testsupport.roles.Persona;
 import io.ledgerline.testsupport.roles.RoleWalk;
 import java.net.http.HttpResponse;
@@ -86,6 +87,21 @@ class ProjectRolesIT {
         assertThat(eventsOf(projectId)).isEqualTo(before);
         RoleWalk.call(context, Persona.PROJECT_MANAGER, "POST", project() + "/rates",
                 "{\"userId\":\"walk-member\",\"hourlyRate\":110,\"effectiveFrom\":\"2030-01-01\"}");
+    }
+
+    /**
+     * The fixture's project has the shape of one created before roles existed: made by an admin, so without a first
+     * manager, its MANAGER member added afterwards. That member manages it; nothing had to be migrated.
+     */
+    @Test
+    void aProjectFromBeforeRolesIsManagedByItsExistingManagerMembers() {
+        JsonNode budget = RoleWalk.call(context, Persona.PROJECT_MANAGER, "PUT", project() + "/budget",
+                "{\"hours\":80,\"amount\":9000,\"resetsMonthly\":false}").get("budget");
+
+        assertThat(budget.get("amount").decimalValue()).isEqualByComparingTo("9000");
+        assertThat(RoleWalk.call(context, Persona.ADMIN, "GET", project(), null).get("members"))
+                .noneSatisfy(m -> assertThat(m.get("userId").asText())
+                        .isEqualTo(LedgerlineTestInfrastructure.DEFAULT_USER));
     }
 
     @Test
