@@ -98,9 +98,9 @@ class GatewayRoutingIT {
             "webhook, GET, /api/v1/ops/webhook-service/processors?x=1, /api/v1/ops/processors?x=1"})
     void routesEachServicesOperationsApiWithoutTheServiceName(String service, String method, String path,
                                                                String servicePath) {
-        GatewayClient admin = gateway.as(TestIssuer.INSTANCE.token("acme-admin", "acme", "admin"));
+        GatewayClient operator = gateway.as(TestIssuer.INSTANCE.token("ops-admin", "platform", "operator"));
 
-        HttpResponse<String> response = admin.send(admin.request(path)
+        HttpResponse<String> response = operator.send(operator.request(path)
                 .method(method, HttpRequest.BodyPublishers.noBody()).build());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -152,6 +152,14 @@ class GatewayRoutingIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(SERVICES.get(service).takeRequest().pathAndQuery()).isEqualTo("/v3/api-docs");
+    }
+
+    @Test
+    void theSwaggerUiOpensWithTheDemoAccountsFinanceAndOperatorIncluded() {
+        HttpResponse<String> overview = gateway.get("/v3/api-docs/gateway");
+
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(overview.body()).contains("acme-finance", "globex-finance", "ops-admin");
     }
 
     @Test

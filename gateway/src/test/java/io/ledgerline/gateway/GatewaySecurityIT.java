@@ -40,7 +40,7 @@ class GatewaySecurityIT {
         registry.add("ledgerline.services.project", PROJECTS::baseUrl);
     }
 
-    /** No service owns /api/v1/ops yet; a test route stands in so that an admin's request has somewhere to go. */
+    /** No service owns /api/v1/ops yet; a test route stands in so that the operator's request has somewhere to go. */
     @TestConfiguration
     static class OpsRoute {
 
@@ -134,8 +134,17 @@ class GatewaySecurityIT {
     }
 
     @Test
-    void letsAnAdminReachOps() throws Exception {
-        HttpResponse<String> response = gateway.as(ISSUER.token("acme-admin", "acme", "admin"))
+    void refusesATenantAdminOnOpsWith403Problem() {
+        HttpResponse<String> response = gateway.as(ISSUER.token("globex-admin", "globex", "admin"))
+                .get("/api/v1/ops/dead-letters");
+
+        assertProblem(response, 403);
+        assertThat(OPS.receivedNothing()).isTrue();
+    }
+
+    @Test
+    void letsThePlatformOperatorReachOps() throws Exception {
+        HttpResponse<String> response = gateway.as(ISSUER.token("ops-admin", "platform", "operator"))
                 .get("/api/v1/ops/processors");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -156,7 +165,7 @@ class GatewaySecurityIT {
 
         assertThat(config.statusCode()).isEqualTo(200);
         assertThat(GatewayClient.json(config).path("urls").findValuesAsText("url")).containsExactlyInAnyOrder(
-                "/v3/api-docs/project-service", "/v3/api-docs/task-service",
+                "/v3/api-docs/gateway", "/v3/api-docs/project-service", "/v3/api-docs/task-service",
                 "/v3/api-docs/timetracking-service", "/v3/api-docs/billing-service",
                 "/v3/api-docs/webhook-service");
         HttpResponse<String> ui = gateway.get("/webjars/swagger-ui/index.html");

@@ -16,18 +16,14 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
- * The gateway's one security filter chain: stateless bearer-token authentication, the path rules, CORS, the
- * rate limit (after authentication, so that it can count per subject) and problem responses for refusals.
+ * The gateway's one security filter chain: stateless bearer-token authentication, the path rules
+ * ({@link GatewayRules}), CORS, the rate limit (after authentication, so that it can count per subject) and problem
+ * responses for refusals.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(CorsSettings.class)
 class SecurityConfiguration {
-
-    /** Open without a token: probes, metrics and the API documentation. */
-    static final String[] OPEN = {
-            "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, RateLimiting rateLimiting,
@@ -42,8 +38,8 @@ class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .cors(spec -> spec.configurationSource(cors.source()))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(OPEN).permitAll()
-                        .pathMatchers("/api/v1/ops", "/api/v1/ops/**").hasRole("admin")
+                        .pathMatchers(GatewayRules.OPEN).permitAll()
+                        .pathMatchers(GatewayRules.OPERATIONS).hasRole(GatewayRules.OPERATOR)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new LedgerlineAuthentication()))

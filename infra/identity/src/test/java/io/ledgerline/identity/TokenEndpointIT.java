@@ -44,7 +44,8 @@ class TokenEndpointIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"acme-admin, acme, admin", "acme-manager, acme, manager", "globex-member, globex, member"})
+    @CsvSource({"acme-admin, acme, admin", "acme-manager, acme, manager", "globex-member, globex, member",
+        "acme-finance, acme, finance", "globex-finance, globex, finance", "ops-admin, platform, operator"})
     void issuesAUserTokenWithTenantRolesAndSubject(String user, String tenant, String role) throws Exception {
         HttpResponse<String> response = token(user, "secret", "grant_type=client_credentials");
 

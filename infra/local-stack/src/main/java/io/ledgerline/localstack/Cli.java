@@ -10,6 +10,7 @@ final class Cli {
 
     static final String WITH_PROMETHEUS = "--with-prometheus";
     private static final String JSON = "-H 'Content-Type: application/json' -H \"Authorization: Bearer $TOKEN\" \\\n";
+    private static final String TOKEN_ONLY = "/oauth2/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n";
 
     private Cli() {
     }
@@ -56,21 +57,33 @@ final class Cli {
         }
         line(text, "Logs", stack.dataDirectory().resolve("logs") + "/<process>.log");
         if (withGateway) {
-            String url = stack.gatewayUrl();
-            text.append("\nThe gateway is ").append(url).append(". Try first (demo accounts: docs/security.md):\n")
-                    .append("  TOKEN=$(curl -s -u acme-manager:secret -d grant_type=client_credentials ")
-                    .append(Service.issuer()).append("/oauth2/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n")
-                    .append("  curl -s -X POST ").append(url).append("/api/v1/clients ").append(JSON)
-                    .append("    -d '{\"name\":\"Acme GmbH\",\"currency\":\"EUR\",\"paymentTermsDays\":30,")
-                    .append("\"defaultTaxRate\":\"19\",\"billingAddress\":{\"line1\":\"Hauptstrasse 1\",")
-                    .append("\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"}}'\n")
-                    .append("  curl -s -X POST ").append(url).append("/api/v1/projects ").append(JSON)
-                    .append("    -d '{\"clientId\":\"<clientId above>\",\"name\":\"Website relaunch\",")
-                    .append("\"code\":\"WEB-1\",\"billingMode\":\"TIME_AND_MATERIALS\"}'\n")
-                    .append("  curl -s -X POST ").append(url).append("/api/v1/tasks ").append(JSON)
-                    .append("    -d '{\"projectId\":\"<projectId above>\",\"title\":\"Design review\"}'\n");
+            text.append(tryFirst(stack.gatewayUrl()));
         }
         return text.append("\nCtrl-C stops everything.").toString();
+    }
+
+    /** The demo accounts (finance and the platform operator included) and the first calls through the gateway. */
+    static String tryFirst(String url) {
+        return new StringBuilder().append("\nThe gateway is ").append(url).append(" (Swagger UI: ").append(url)
+                .append("/swagger-ui.html). Demo accounts, secret 'secret' (docs/security.md):\n")
+                .append("  acme-admin, acme-finance, acme-manager, acme-member, acme-integration (and globex-...);")
+                .append(" ops-admin is the platform operator\n")
+                .append("Try first: finance registers a client, a manager creates a project and a task:\n")
+                .append("  FINANCE=$(curl -s -u acme-finance:secret -d grant_type=client_credentials ")
+                .append(Service.issuer()).append(TOKEN_ONLY)
+                .append("  TOKEN=$(curl -s -u acme-manager:secret -d grant_type=client_credentials ")
+                .append(Service.issuer()).append(TOKEN_ONLY)
+                .append("  curl -s -X POST ").append(url).append("/api/v1/clients ")
+                .append(JSON.replace("$TOKEN", "$FINANCE"))
+                .append("    -d '{\"name\":\"Acme GmbH\",\"currency\":\"EUR\",\"paymentTermsDays\":30,")
+                .append("\"defaultTaxRate\":\"19\",\"billingAddress\":{\"line1\":\"Hauptstrasse 1\",")
+                .append("\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"}}'\n")
+                .append("  curl -s -X POST ").append(url).append("/api/v1/projects ").append(JSON)
+                .append("    -d '{\"clientId\":\"<clientId above>\",\"name\":\"Website relaunch\",")
+                .append("\"code\":\"WEB-1\",\"billingMode\":\"TIME_AND_MATERIALS\"}'\n")
+                .append("  curl -s -X POST ").append(url).append("/api/v1/tasks ").append(JSON)
+                .append("    -d '{\"projectId\":\"<projectId above>\",\"title\":\"Design review\"}'\n")
+                .toString();
     }
 
     private static void line(StringBuilder text, String name, String where) {

@@ -25,13 +25,13 @@ public final class ProjectFixtures {
 
     public static CreateProjectCommand createProject() {
         return new CreateProjectCommand(PROJECT_ID, CLIENT_ID, "Website relaunch", "WEB-1",
-                BillingMode.TIME_AND_MATERIALS, "EUR", RATE, null);
+                BillingMode.TIME_AND_MATERIALS, "EUR", RATE, null, null);
     }
 
     public static CreateProjectCommand createProject(BillingMode mode, String currency, BigDecimal rate,
                                                      BigDecimal fixedFee) {
         return new CreateProjectCommand(PROJECT_ID, CLIENT_ID, "Website relaunch", "WEB-1", mode, currency, rate,
-                fixedFee);
+                fixedFee, null);
     }
 
     public static ProjectCreatedEvent projectCreatedEvent() {

@@ -1,6 +1,7 @@
 package io.ledgerline.webhook.config;
 
 import io.ledgerline.billing.api.BillingEvents;
+import io.ledgerline.platform.security.ApiPolicy;
 import io.ledgerline.project.api.ProjectEvents;
 import io.ledgerline.task.api.TaskEvents;
 import io.ledgerline.timetracking.api.TimeEvents;
@@ -30,6 +31,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @EnableConfigurationProperties(WebhookProperties.class)
 class WebhookServiceConfiguration {
+
+    /** Who may call which operation: {@link WebhookPolicy}, admins only. */
+    @Bean
+    ApiPolicy apiPolicy() {
+        return WebhookPolicy.POLICY;
+    }
 
     @Bean
     Clock clock() {

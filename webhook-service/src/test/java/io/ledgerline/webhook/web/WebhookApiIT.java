@@ -91,10 +91,11 @@ class WebhookApiIT {
     void onlyAdminsOfTheTenantUseTheApiOthersGet403() {
         String id = api.register(webhook(TARGET, TASK_ASSIGNED));
         String manager = TestIdentity.instance().token(tenant, "mo", "manager", "member");
+        String finance = TestIdentity.instance().token(tenant, "fin", "finance");
         String integration = TestIdentity.instance().token(claims -> claims.claim("tenant", tenant)
                 .subject(tenant + "-integration").claim("roles", List.of()).claim("scope", "events.read api.read"));
 
-        for (String token : List.of(manager, integration)) {
+        for (String token : List.of(manager, finance, integration)) {
             for (ResponseEntity<String> refused : List.of(
                     api.exchange(HttpMethod.GET, "/api/v1/webhooks", null, token),
                     api.exchange(HttpMethod.GET, "/api/v1/webhooks/" + id, null, token),

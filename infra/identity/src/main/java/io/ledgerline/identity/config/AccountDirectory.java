@@ -7,10 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Every account the settings declare, by id. Ids are unique across tenants, so an id names its tenant. */
+/**
+ * Every account the settings declare, by id. Ids are unique across tenants, so an id names its tenant. The platform
+ * operator is no tenant's account: role {@code operator} is held only in {@value #OPERATORS}, which holds nothing else.
+ */
 final class AccountDirectory {
 
-    private static final Set<String> ROLES = Set.of("admin", "manager", "member");
+    static final String OPERATORS = "platform";
+    private static final Set<String> TENANT_ROLES = Set.of("admin", "finance", "manager", "member");
+    private static final Set<String> OPERATOR_ROLES = Set.of("operator");
 
     private final Map<String, Account> accounts = new LinkedHashMap<>();
 
@@ -35,8 +40,10 @@ final class AccountDirectory {
         if (account.secret() == null || account.secret().isBlank()) {
             throw new IllegalArgumentException("Account " + account.id() + " has no secret");
         }
-        if (!ROLES.containsAll(account.roles())) {
-            throw new IllegalArgumentException("Account " + account.id() + " has roles outside " + ROLES);
+        Set<String> allowed = OPERATORS.equals(account.tenant()) ? OPERATOR_ROLES : TENANT_ROLES;
+        if (!allowed.containsAll(account.roles())) {
+            throw new IllegalArgumentException("Account " + account.id() + " of " + account.tenant()
+                    + " has roles outside " + allowed);
         }
         if (accounts.putIfAbsent(account.id(), account) != null) {
             throw new IllegalArgumentException("Account id " + account.id() + " is declared twice");

@@ -56,7 +56,7 @@ record IdentitySettings(
      * A user: a password (also the secret of the user's own client-credentials client) and roles.
      *
      * @param secret encoded the Spring Security way, e.g. {@code {noop}...} or {@code {bcrypt}...}
-     * @param roles  any of admin, manager, member
+     * @param roles  any of admin, finance, manager, member; in tenant {@code platform} only operator
      */
     record User(String secret, List<String> roles) {
     }

@@ -1,5 +1,6 @@
 package io.ledgerline.platform.idempotency;
 
+import io.ledgerline.platform.context.CallerContext;
 import io.ledgerline.platform.context.CallerContexts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -48,20 +49,21 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         CachedBodyRequest cached = new CachedBodyRequest(request);
-        String tenant = CallerContexts.require().tenant();
+        CallerContext context = CallerContexts.require();
+        IdempotencyRecords.Caller caller = new IdempotencyRecords.Caller(context.tenant(), context.actor());
         String fingerprint = cached.fingerprint();
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean claimed;
         try {
             claimed = Boolean.TRUE.equals(transactions.execute(status -> {
-                if (!records.claim(tenant, key, fingerprint)) {
+                if (!records.claim(caller, key, fingerprint)) {
                     return false;
                 }
                 run(chain, cached, recorded);
                 if (recorded.getStatus() >= 500) {
                     status.setRollbackOnly();
                 } else {
-                    records.complete(tenant, key, StoredResponse.of(recorded));
+                    records.complete(caller, key, StoredResponse.of(recorded));
                 }
                 return true;
             }));
@@ -79,7 +81,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             claimed = true;
         }
         if (!claimed) {
-            answerFromRecord(tenant, key, fingerprint, response);
+            answerFromRecord(caller, key, fingerprint, response);
             return;
         }
         recorded.copyBodyToResponse();
@@ -95,9 +97,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void answerFromRecord(String tenant, String key, String fingerprint, HttpServletResponse response)
-            throws IOException {
-        IdempotencyRecords.Claim claim = records.find(tenant, key);
+    private void answerFromRecord(IdempotencyRecords.Caller caller, String key, String fingerprint,
+                                  HttpServletResponse response) throws IOException {
+        IdempotencyRecords.Claim claim = records.find(caller, key);
         if (claim == null) {
             problems.write(response, HttpStatus.CONFLICT, "A request with this Idempotency-Key has just failed; retry");
         } else if (!claim.fingerprint().equals(fingerprint)) {

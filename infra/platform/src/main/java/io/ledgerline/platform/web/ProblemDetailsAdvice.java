@@ -96,6 +96,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 e instanceof NotFoundException ? e.getMessage() : "No such resource");
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
         return e.getCause() instanceof RuntimeException cause && !(cause instanceof CommandExecutionException)
@@ -159,6 +164,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof NotFoundException || cause instanceof AggregateNotFoundException) {
             return notFound(cause);
+        }
+        if (cause instanceof ForbiddenException e) {
+            return forbidden(e);
         }
         return unexpected(cause);
     }

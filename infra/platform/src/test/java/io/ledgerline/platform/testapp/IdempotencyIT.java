@@ -98,8 +98,8 @@ class IdempotencyIT {
 
     private void insertClaim(String key, Instant claimedAt) {
         jdbc.update("""
-                INSERT INTO idempotency_record (tenant, idempotency_key, fingerprint, response_status, claimed_at,
-                    completed_at) VALUES ('demo', ?, ?, 201, ?, ?)""", key, "0".repeat(64),
+                INSERT INTO idempotency_record (tenant, subject, idempotency_key, fingerprint, response_status,
+                    claimed_at, completed_at) VALUES ('demo', 'test-user', ?, ?, 201, ?, ?)""", key, "0".repeat(64),
                 Timestamp.from(claimedAt), Timestamp.from(claimedAt));
     }
 

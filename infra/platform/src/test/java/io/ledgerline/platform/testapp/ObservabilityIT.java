@@ -49,7 +49,7 @@ class ObservabilityIT {
         write(newId(), "measured");
         send(noteRecord(newId(), newId(), "{poison"));
         await().atMost(WAIT).until(() -> meters.find("ledgerline.inbox.dead.letters").counter() != null);
-        OpsClient.asAdmin(port).get("/api/v1/ops/processors");
+        OpsClient.asOperator(port).get("/api/v1/ops/processors");
 
         String scraped = await().atMost(WAIT).until(this::scrape, metrics -> metrics.contains(
                 "kafka_consumer_fetch_manager_records_lag") && metrics.contains("axon_event_processor_capacity"));

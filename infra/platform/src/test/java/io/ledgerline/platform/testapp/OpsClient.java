@@ -9,7 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** Calls the test application over HTTP as an admin (or as whoever the token names). */
+/** Calls the test application over HTTP as the platform operator, a tenant's admin or whoever the token names. */
 final class OpsClient {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -20,6 +20,11 @@ final class OpsClient {
     private OpsClient(int port, String token) {
         this.port = port;
         this.token = token;
+    }
+
+    /** The platform operator: operations of every tenant, no tenant's data. */
+    static OpsClient asOperator(int port) {
+        return new OpsClient(port, TestIdentity.instance().token("platform", "ops-admin", "operator"));
     }
 
     static OpsClient asAdmin(int port) {

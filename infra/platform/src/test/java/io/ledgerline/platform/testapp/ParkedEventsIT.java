@@ -39,11 +39,11 @@ class ParkedEventsIT {
     @Autowired
     MeterRegistry meters;
 
-    private OpsClient admin;
+    private OpsClient operator;
 
     @BeforeEach
     void setUp() {
-        admin = OpsClient.asAdmin(port);
+        operator = OpsClient.asOperator(port);
     }
 
     @Test
@@ -110,8 +110,8 @@ class ParkedEventsIT {
         JsonNode letter = await().atMost(WAIT).until(() -> parked(noteId), parked -> parked.size() == 1).get(0);
         assertThat(letter.get("reason").asText()).contains("too long");
 
-        HttpResponse<String> evicted = admin.post(PARKED + GROUP + "/" + letter.get("id").asText() + "/evict", null);
-        HttpResponse<String> again = admin.post(PARKED + GROUP + "/" + letter.get("id").asText() + "/evict", null);
+        HttpResponse<String> evicted = operator.post(PARKED + GROUP + "/" + letter.get("id").asText() + "/evict", null);
+        HttpResponse<String> again = operator.post(PARKED + GROUP + "/" + letter.get("id").asText() + "/evict", null);
 
         assertThat(evicted.statusCode()).isEqualTo(204);
         assertThat(again.statusCode()).isEqualTo(404);
@@ -122,13 +122,13 @@ class ParkedEventsIT {
 
     @Test
     void unknownParkedEventsAreNotFoundAndOnlyAdminsMayRetryThem() {
-        HttpResponse<String> unknown = admin.post(PARKED + GROUP + "/" + newId() + "/retry", null);
+        HttpResponse<String> unknown = operator.post(PARKED + GROUP + "/" + newId() + "/retry", null);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
-        assertThat(admin.post(PARKED + GROUP + "/" + newId() + "/evict", null).statusCode()).isEqualTo(404);
-        assertThat(admin.post(PARKED + "no-such-group/" + newId() + "/retry", null).statusCode()).isEqualTo(404);
-        assertThat(admin.post(PARKED + IntegrationEventPublisher.PROCESSING_GROUP + "/" + newId() + "/evict", null)
+        assertThat(operator.post(PARKED + GROUP + "/" + newId() + "/evict", null).statusCode()).isEqualTo(404);
+        assertThat(operator.post(PARKED + "no-such-group/" + newId() + "/retry", null).statusCode()).isEqualTo(404);
+        assertThat(operator.post(PARKED + IntegrationEventPublisher.PROCESSING_GROUP + "/" + newId() + "/evict", null)
                 .statusCode()).as("publication failures are never parked").isEqualTo(404);
         assertThat(OpsClient.asMember(port).post(PARKED + GROUP + "/" + newId() + "/retry", null).statusCode())
                 .isEqualTo(403);
@@ -137,7 +137,7 @@ class ParkedEventsIT {
     }
 
     private JsonNode retry(JsonNode letter) {
-        HttpResponse<String> response = admin.post(PARKED + letter.get("processingGroup").asText() + "/"
+        HttpResponse<String> response = operator.post(PARKED + letter.get("processingGroup").asText() + "/"
                 + letter.get("id").asText() + "/retry", null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         try {
@@ -148,7 +148,7 @@ class ParkedEventsIT {
     }
 
     private List<JsonNode> parked(String noteId) {
-        return StreamSupport.stream(admin.json("/api/v1/ops/dead-letters").spliterator(), false)
+        return StreamSupport.stream(operator.json("/api/v1/ops/dead-letters").spliterator(), false)
                 .filter(letter -> "processing-group".equals(letter.path("source").asText()))
                 .filter(letter -> noteId.equals(letter.path("sequenceIdentifier").asText()))
                 .toList();
@@ -164,14 +164,15 @@ class ParkedEventsIT {
     }
 
     private String writeNote(String text) {
-        HttpResponse<String> created = admin.post("/api/v1/notes", "{\"text\":\"" + text + "\"}");
+        HttpResponse<String> created = OpsClient.asAdmin(port).post("/api/v1/notes", "{\"text\":\"" + text + "\"}");
         assertThat(created.statusCode()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
     private void amend(String noteId, String text) {
-        assertThat(admin.post("/api/v1/notes/" + noteId + "/amendments", "{\"text\":\"" + text + "\"}")
+        assertThat(OpsClient.asAdmin(port)
+                .post("/api/v1/notes/" + noteId + "/amendments", "{\"text\":\"" + text + "\"}")
                 .statusCode()).isEqualTo(204);
     }
 }

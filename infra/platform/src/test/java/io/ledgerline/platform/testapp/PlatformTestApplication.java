@@ -4,10 +4,13 @@ import io.ledgerline.contract.EventCatalog;
 import io.ledgerline.platform.inbox.InboxTransaction;
 import io.ledgerline.platform.inbox.Subscription;
 import io.ledgerline.platform.outbox.IntegrationEventPublisher;
+import io.ledgerline.platform.security.ApiPolicy;
+import io.ledgerline.platform.security.Grant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @SpringBootApplication
@@ -33,6 +36,24 @@ public class PlatformTestApplication {
                     event.id(), event.data().noteId(), event.data().text(), event.caller().tenant(),
                     event.caller().correlationId());
         });
+    }
+
+    /** Notes are the test application's projects: pricing and amending them are scoped, the rest is flat. */
+    @Bean
+    ApiPolicy notePolicy() {
+        return ApiPolicy.of("platform-test")
+                .allow(HttpMethod.GET, "/api/v1/notes/{noteId}/price", Grant.ADMIN, Grant.FINANCE,
+                        Grant.PROJECT_MEMBER, Grant.API_READ)
+                .allow(HttpMethod.POST, "/api/v1/notes/{noteId}/amendments", Grant.ADMIN, Grant.PROJECT_MANAGER)
+                .allow(HttpMethod.GET, "/api/v1/**", Grant.ADMIN, Grant.FINANCE, Grant.MANAGER, Grant.MEMBER,
+                        Grant.API_READ)
+                .allow(null, "/api/v1/**", Grant.ADMIN, Grant.FINANCE, Grant.MANAGER, Grant.MEMBER)
+                .build();
+    }
+
+    @Bean
+    NoteMemberships noteMemberships(JdbcTemplate jdbc) {
+        return new NoteMemberships(jdbc);
     }
 
     @Bean

@@ -82,9 +82,11 @@ class SecurityIT {
     }
 
     @Test
-    void anAdminReachesOperations() throws Exception {
+    void theOperatorReachesOperationsATenantsAdminDoesNot() throws Exception {
+        assertThat(send("GET", "/api/v1/ops/ping", IDENTITY.token("platform", "ops-admin", "operator"), null)
+                .statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/v1/ops/ping", IDENTITY.token("demo", "ada", "admin"), null).statusCode())
-                .isEqualTo(200);
+                .isEqualTo(403);
     }
 
     @Test

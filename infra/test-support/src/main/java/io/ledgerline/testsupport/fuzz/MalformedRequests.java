@@ -79,6 +79,16 @@ public final class MalformedRequests {
         return sweep;
     }
 
+    /**
+     * The plausible request of {@code operation}, broken nowhere (its mutation is null): seeded ids, values that fit
+     * the schema. The role walk sends it as each persona.
+     */
+    public MalformedRequest plausible(ApiOperation operation) {
+        Base base = base(operation);
+        return new MalformedRequest(operation.key(), null, "plausible", operation.method(), base.target(),
+                base.contentType(), null, base.bodyText());
+    }
+
     /** Every way {@code mutation} breaks {@code operation}; empty when it has nothing to break there. */
     List<MalformedRequest> variants(ApiOperation operation, Mutation mutation) {
         Base base = base(operation);

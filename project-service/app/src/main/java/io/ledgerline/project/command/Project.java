@@ -73,6 +73,10 @@ class Project {
         Checks.currency(projectCurrency);
         apply(new ProjectCreatedEvent(command.projectId(), command.clientId(), name, command.code(),
                 command.billingMode(), projectCurrency, command.defaultHourlyRate(), command.fixedFee()));
+        if (command.firstManager() != null) {
+            apply(new ProjectMemberAddedEvent(command.projectId(), Checks.text(command.firstManager(), "userId", 100),
+                    ProjectRole.MANAGER, null, projectCurrency));
+        }
     }
 
     /** Another tenant's commands are answered as if the project did not exist. */

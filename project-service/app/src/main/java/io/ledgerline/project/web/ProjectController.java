@@ -3,6 +3,8 @@ package io.ledgerline.project.web;
 import io.ledgerline.platform.context.CallerContexts;
 import io.ledgerline.platform.history.EventHistory;
 import io.ledgerline.platform.history.HistoryEntry;
+import io.ledgerline.platform.security.Grant;
+import io.ledgerline.platform.security.MoneyVisibility;
 import io.ledgerline.platform.web.ETags;
 import io.ledgerline.platform.web.NotFoundException;
 import io.ledgerline.project.api.ProjectStatus;
@@ -53,8 +55,14 @@ class ProjectController {
     @PostMapping
     ResponseEntity<ProjectSummary> create(@Valid @RequestBody CreateProjectRequest request) {
         String projectId = UUID.randomUUID().toString();
+        // A manager who creates a project manages it (and sees its money); an admin appoints managers afterwards.
+        String firstManager = Grant.ADMIN.heldByCaller() ? null : CallerContexts.require().actor();
         commands.sendAndWait(new CreateProjectCommand(projectId, request.clientId(), request.name(), request.code(),
-                request.billingMode(), request.currency(), request.defaultHourlyRate(), request.fixedFee()));
+                request.billingMode(), request.currency(), request.defaultHourlyRate(), request.fixedFee(),
+                firstManager));
+        if (firstManager != null) {
+            MoneyVisibility.grantForThisRequest();
+        }
         ProjectSummary created = read(projectId);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId))
                 .eTag(ETags.of(created.version())).body(created);
@@ -66,7 +74,14 @@ class ProjectController {
                                     @RequestParam(required = false) String member,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return projects.list(tenant(), clientId, status, member, today(), page, size);
+        if (seesAllProjects()) {
+            return projects.list(tenant(), clientId, status, member, today(), page, size);
+        }
+        // Managers and members list the projects they belong to; another person's projects are not theirs to see.
+        String caller = CallerContexts.require().actor();
+        return member == null || member.equals(caller)
+                ? projects.list(tenant(), clientId, status, caller, today(), page, size)
+                : new ResultPage<>(List.of(), page, size, 0);
     }
 
     /** The project now, or rebuilt from the event store as it stood at {@code asOf} (rates of that day, UTC). */
@@ -90,6 +105,12 @@ class ProjectController {
     @GetMapping("/{projectId}/history")
     List<HistoryEntry> history(@PathVariable String projectId) {
         return history.of(projectId);
+    }
+
+    /** Admins, finance and integrations list every project; managers and members the ones they belong to. */
+    private static boolean seesAllProjects() {
+        return Grant.ADMIN.heldByCaller() || Grant.FINANCE.heldByCaller() || Grant.API_READ.heldByCaller()
+                || Grant.FINANCE_READ.heldByCaller();
     }
 
     private ProjectSummary read(String projectId) {

@@ -58,6 +58,17 @@ class ProjectTest {
     }
 
     @Test
+    void theManagerWhoCreatesAProjectIsItsFirstManager() {
+        CreateProjectCommand command = createProject();
+        fixture.givenNoPriorActivity()
+                .when(new CreateProjectCommand(PROJECT_ID, command.clientId(), command.name(), command.code(),
+                        command.billingMode(), "EUR", RATE, null, ADA), AS_TENANT)
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(projectCreatedEvent(),
+                        new ProjectMemberAddedEvent(PROJECT_ID, ADA, ProjectRole.MANAGER, null, "EUR"));
+    }
+
+    @Test
     void takesTheClientsCurrencyWhenNoneIsGiven() {
         client = new ClientStanding("CHF", true);
         ProjectCreatedEvent expected = projectCreatedEvent();
@@ -114,7 +125,7 @@ class ProjectTest {
         CreateProjectCommand command = createProject();
         fixture.givenNoPriorActivity()
                 .when(new CreateProjectCommand(PROJECT_ID, command.clientId(),
-                        command.name(), "web 1", command.billingMode(), "EUR", null, null), AS_TENANT)
+                        command.name(), "web 1", command.billingMode(), "EUR", null, null, null), AS_TENANT)
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }

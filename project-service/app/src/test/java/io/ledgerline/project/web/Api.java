@@ -69,6 +69,13 @@ final class Api {
         return body(created).get("projectId").asText();
     }
 
+    /** Adds a member in the given project role (MANAGER or MEMBER). */
+    void addMember(String projectId, String userId, String role) {
+        ResponseEntity<String> added = post("/api/v1/projects/" + projectId + "/members",
+                "{\"userId\":\"" + userId + "\",\"role\":\"" + role + "\",\"hourlyRate\":95}");
+        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
     /** Creates a project under a new client, with a manager, and answers its id. */
     String createProjectWithManager(String managerId) {
         String projectId = createProject(registerClient());
