@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerline.platform.outbox.CloudEventHeaders;
+import io.ledgerline.project.api.ProjectRole;
 import io.ledgerline.testsupport.KafkaRecords;
 import io.ledgerline.testsupport.TestIdentity;
 import io.ledgerline.testsupport.TestKafka;
@@ -69,6 +70,15 @@ public final class BillingApiClient {
         await().atMost(WAIT).until(() -> count("SELECT count(*) FROM billing_client WHERE client_id = ?", clientId)
                 == 1 && count("SELECT count(*) FROM project_rate WHERE project_id = ?", projectId) == 2);
         return new World(clientId, projectId);
+    }
+
+    /** Makes {@code manager} a MANAGER and {@code member} a MEMBER of the project, once billing-service knows it. */
+    public void staff(String projectId, String manager, String member) {
+        send(BillingFixtures.memberAdded(projectId, manager, ProjectRole.MANAGER, null),
+                BillingFixtures.memberAdded(projectId, member, ProjectRole.MEMBER, null));
+        await().atMost(WAIT).until(() -> count("""
+                SELECT count(*) FROM billing_project_member WHERE project_id = ? AND user_id IN (?, ?)""",
+                projectId, manager, member) == 2);
     }
 
     /** Logs time and approves it, once the ledger has priced and approved it; answers the entry id. */

@@ -100,9 +100,13 @@ public final class BillingFixtures {
     }
 
     public static ProducerRecord<String, byte[]> memberAdded(String projectId, String userId, String rate) {
+        return memberAdded(projectId, userId, ProjectRole.MEMBER, rate);
+    }
+
+    public static ProducerRecord<String, byte[]> memberAdded(String projectId, String userId, ProjectRole role,
+                                                             String rate) {
         return record(ProjectEvents.CATALOG, projectId, UUID.randomUUID().toString(), TENANT,
-                new ProjectMemberAdded(projectId, userId, ProjectRole.MEMBER, rate == null ? null
-                        : new BigDecimal(rate), "EUR"));
+                new ProjectMemberAdded(projectId, userId, role, rate == null ? null : new BigDecimal(rate), "EUR"));
     }
 
     public static ProducerRecord<String, byte[]> rateChanged(String projectId, String userId, String rate,

@@ -4,11 +4,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerline.project.api.ProjectRole;
 import io.ledgerline.testsupport.KafkaRecords;
 import io.ledgerline.testsupport.TestKafka;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -41,13 +44,21 @@ public final class TaskApiClient {
 
     /** A new ACTIVE project with the given members, once task-service has learnt all of it. */
     public String activeProject(String... members) {
+        Map<String, ProjectRole> roles = new LinkedHashMap<>();
+        for (String member : members) {
+            roles.put(member, ProjectRole.MEMBER);
+        }
+        return activeProject(roles);
+    }
+
+    /** A new ACTIVE project with the given members in the given project roles, once task-service knows it. */
+    public String activeProject(Map<String, ProjectRole> members) {
         String projectId = UUID.randomUUID().toString();
         send(TaskFixtures.projectCreatedRecord(projectId));
-        for (String member : members) {
-            send(TaskFixtures.memberAddedRecord(projectId, member));
-        }
+        members.forEach((member, role) -> send(TaskFixtures.memberAddedRecord(projectId, member, role)));
         await().atMost(WAIT).until(() -> count("SELECT count(*) FROM known_project WHERE project_id = ?", projectId)
-                == 1 && count("SELECT count(*) FROM project_member WHERE project_id = ?", projectId) == members.length);
+                == 1 && count("SELECT count(*) FROM project_member WHERE project_id = ?", projectId)
+                == members.size());
         return projectId;
     }
 

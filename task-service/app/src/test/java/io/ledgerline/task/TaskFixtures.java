@@ -76,8 +76,13 @@ public final class TaskFixtures {
     }
 
     public static ProducerRecord<String, byte[]> memberAddedRecord(String projectId, String userId) {
+        return memberAddedRecord(projectId, userId, ProjectRole.MEMBER);
+    }
+
+    public static ProducerRecord<String, byte[]> memberAddedRecord(String projectId, String userId,
+                                                                   ProjectRole role) {
         return projectRecord(projectId, UUID.randomUUID().toString(),
-                new ProjectMemberAdded(projectId, userId, ProjectRole.MEMBER, null, "EUR"));
+                new ProjectMemberAdded(projectId, userId, role, null, "EUR"));
     }
 
     public static ProducerRecord<String, byte[]> memberRemovedRecord(String projectId, String userId, String eventId) {

@@ -66,10 +66,13 @@ public final class TimeApiClient {
     }
 
     public Work work(BillingMode mode) {
+        return work(mode, user("mia"), user("bob"));
+    }
+
+    /** A new ACTIVE project with this MANAGER and MEMBER and one open task. */
+    public Work work(BillingMode mode, String manager, String member) {
         String projectId = UUID.randomUUID().toString();
         String taskId = UUID.randomUUID().toString();
-        String manager = user("mia");
-        String member = user("bob");
         send(TimeFixtures.projectCreated(projectId, mode), TimeFixtures.memberAdded(projectId, manager,
                 ProjectRole.MANAGER), TimeFixtures.memberAdded(projectId, member, ProjectRole.MEMBER));
         send(TimeFixtures.taskCreated(taskId, projectId));

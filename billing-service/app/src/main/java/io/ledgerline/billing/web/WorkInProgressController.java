@@ -3,8 +3,12 @@ package io.ledgerline.billing.web;
 import io.ledgerline.billing.query.BudgetBurns;
 import io.ledgerline.billing.query.BudgetView;
 import io.ledgerline.billing.query.PricedLedger;
+import io.ledgerline.billing.query.ProjectMembers;
 import io.ledgerline.billing.query.UnbilledWork;
+import io.ledgerline.platform.context.CallerContext;
 import io.ledgerline.platform.context.CallerContexts;
+import io.ledgerline.platform.security.Grant;
+import io.ledgerline.platform.security.ScopedAccess;
 import io.ledgerline.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,17 +30,33 @@ class WorkInProgressController {
     private final PricedLedger ledger;
     private final BudgetBurns budgets;
     private final Clock clock;
+    private final ProjectMembers members;
+    private final ScopedAccess access;
 
-    WorkInProgressController(PricedLedger ledger, BudgetBurns budgets, Clock clock) {
+    WorkInProgressController(PricedLedger ledger, BudgetBurns budgets, Clock clock, ProjectMembers members,
+                             ScopedAccess access) {
         this.ledger = ledger;
         this.budgets = budgets;
         this.clock = clock;
+        this.members = members;
+        this.access = access;
     }
 
     @GetMapping("/unbilled")
-    @Operation(summary = "Billable time no issued invoice bills yet, priced, per project (optionally one)")
+    @Operation(summary = "Billable time no issued invoice bills yet, priced, per project (optionally one); a manager "
+            + "sees the projects they manage")
     List<UnbilledWork> unbilled(@RequestParam(required = false) String projectId) {
-        return ledger.unbilled(CallerContexts.require().tenant(), projectId);
+        CallerContext caller = CallerContexts.require();
+        if (projectId != null) {
+            access.require("projectId", projectId, Grant.ADMIN, Grant.FINANCE, Grant.FINANCE_READ,
+                    Grant.PROJECT_MANAGER);
+        }
+        List<UnbilledWork> unbilled = ledger.unbilled(caller.tenant(), projectId);
+        if (Grant.ADMIN.heldByCaller() || Grant.FINANCE.heldByCaller() || Grant.FINANCE_READ.heldByCaller()) {
+            return unbilled;
+        }
+        List<String> managed = members.managedBy(caller.tenant(), caller.actor());
+        return unbilled.stream().filter(work -> managed.contains(work.projectId())).toList();
     }
 
     @GetMapping("/budgets/{projectId}")

@@ -10,6 +10,8 @@ import java.time.LocalDate;
  * @param assignee  the tasks this user is assigned to
  * @param status    the tasks in this status
  * @param dueBefore the tasks due strictly before this date
+ * @param memberOf  the tasks of the projects this user belongs to
  */
-public record TaskFilter(String projectId, String assignee, TaskStatus status, LocalDate dueBefore) {
+public record TaskFilter(String projectId, String assignee, TaskStatus status, LocalDate dueBefore,
+                         String memberOf) {
 }

@@ -58,6 +58,11 @@ public class TaskSummaries {
             where.append(" AND s.due_date < ?");
             arguments.add(Date.valueOf(filter.dueBefore()));
         }
+        if (filter.memberOf() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM project_member m WHERE m.tenant = s.tenant"
+                    + " AND m.project_id = s.project_id AND m.user_id = ?)");
+            arguments.add(filter.memberOf());
+        }
         Long total = jdbc.queryForObject("SELECT count(*) FROM task_summary s " + where, Long.class,
                 arguments.toArray());
         List<Object> paged = new ArrayList<>(arguments);

@@ -18,8 +18,9 @@ record ListTasksParams(
 
     static final int DEFAULT_SIZE = 20;
 
-    TaskFilter filter() {
-        return new TaskFilter(projectId, assignee, status, dueBefore);
+    /** The filter, narrowed to the projects {@code memberOf} belongs to unless that is null. */
+    TaskFilter filter(String memberOf) {
+        return new TaskFilter(projectId, assignee, status, dueBefore, memberOf);
     }
 
     int pageOrFirst() {

@@ -1,8 +1,11 @@
 package io.ledgerline.task.web;
 
+import io.ledgerline.platform.context.CallerContext;
 import io.ledgerline.platform.context.CallerContexts;
 import io.ledgerline.platform.history.EventHistory;
 import io.ledgerline.platform.history.HistoryEntry;
+import io.ledgerline.platform.security.Grant;
+import io.ledgerline.platform.security.ScopedAccess;
 import io.ledgerline.platform.web.ETags;
 import io.ledgerline.task.command.api.CreateTaskCommand;
 import io.ledgerline.task.query.TaskAsOf;
@@ -37,17 +40,21 @@ class TaskController {
     private final TaskSummaries tasks;
     private final TaskResponses responses;
     private final EventHistory history;
+    private final ScopedAccess access;
 
-    TaskController(CommandGateway commands, TaskSummaries tasks, TaskResponses responses, EventHistory history) {
+    TaskController(CommandGateway commands, TaskSummaries tasks, TaskResponses responses, EventHistory history,
+                   ScopedAccess access) {
         this.commands = commands;
         this.tasks = tasks;
         this.responses = responses;
         this.history = history;
+        this.access = access;
     }
 
     @PostMapping
     @Operation(summary = "Create a task in a known, ACTIVE project; it starts in status TODO")
     ResponseEntity<TaskSummary> create(@Valid @RequestBody CreateTaskRequest request) {
+        access.require("projectId", request.projectId(), Grant.ADMIN, Grant.PROJECT_MEMBER);
         String taskId = UUID.randomUUID().toString();
         commands.sendAndWait(new CreateTaskCommand(taskId, request.projectId(), request.title(),
                 request.description(), request.priority(), request.estimateHours(), request.dueDate()));
@@ -69,7 +76,11 @@ class TaskController {
     @GetMapping
     @Operation(summary = "The caller's tasks, filtered by project, assignee, status and due date, newest first")
     TaskPage list(@Valid @ModelAttribute ListTasksParams params) {
-        return tasks.list(CallerContexts.require().tenant(), params.filter(), params.pageOrFirst(),
+        CallerContext caller = CallerContexts.require();
+        // Managers and members see the tasks of the projects they belong to; the rest read the whole tenant.
+        boolean wholeTenant = Grant.ADMIN.heldByCaller() || Grant.FINANCE.heldByCaller()
+                || Grant.API_READ.heldByCaller();
+        return tasks.list(caller.tenant(), params.filter(wholeTenant ? null : caller.actor()), params.pageOrFirst(),
                 params.sizeOrDefault());
     }
 

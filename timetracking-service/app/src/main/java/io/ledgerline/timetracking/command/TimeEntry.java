@@ -190,10 +190,10 @@ class TimeEntry {
         if (status == EntryStatus.DELETED) {
             throw new AggregateNotFoundException(entryId, "time entry " + entryId + " was deleted");
         }
+        Permissions.requireMayActFor(actor, roles, userId, work, tenant, projectId, what);
         if (status == EntryStatus.RUNNING) {
             throw new IllegalStateException("entry " + entryId + " is a running timer: stop it first");
         }
-        Permissions.requireMayActFor(actor, roles, userId, work, tenant, projectId, what);
         if (invoiceId != null) {
             throw new IllegalStateException("locked: entry " + entryId + " is invoiced on invoice " + invoiceId);
         }

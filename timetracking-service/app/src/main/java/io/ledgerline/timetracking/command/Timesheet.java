@@ -91,13 +91,17 @@ class Timesheet {
 
     private void requireDecidable(String callerTenant, String actor, String roles, WorkDirectory work, String what) {
         requireTenant(callerTenant);
+        if (!CallerRoles.isAdmin(roles)) {
+            requireManagerOfWeek(actor, work, what);
+        }
         if (status != WeekStatus.SUBMITTED) {
             throw new IllegalStateException("week " + week + " of " + userId + " is " + status
                     + ": only a SUBMITTED week is approved or rejected");
         }
-        if (CallerRoles.isAdmin(roles)) {
-            return;
-        }
+    }
+
+    /** Permission comes before the week's state: someone who may not decide learns nothing of it (403, not 409). */
+    private void requireManagerOfWeek(String actor, WorkDirectory work, String what) {
         if (userId.equals(actor)) {
             throw new NotPermittedException("nobody but an admin may " + what + " their own week");
         }

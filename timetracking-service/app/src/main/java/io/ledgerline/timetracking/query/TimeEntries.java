@@ -61,6 +61,12 @@ public class TimeEntries {
         criterion(where, arguments, " AND e.task_id = ?", filter.taskId());
         criterion(where, arguments, " AND e.entry_date >= ?", date(filter.from()));
         criterion(where, arguments, " AND e.entry_date <= ?", date(filter.to()));
+        if (filter.visibleTo() != null) {
+            where.append(" AND (e.user_id = ? OR EXISTS (SELECT 1 FROM project_member m WHERE m.tenant = e.tenant"
+                    + " AND m.project_id = e.project_id AND m.user_id = ? AND m.role = 'MANAGER'))");
+            arguments.add(filter.visibleTo());
+            arguments.add(filter.visibleTo());
+        }
         Long total = jdbc.queryForObject("SELECT count(*) FROM time_entry e " + where, Long.class,
                 arguments.toArray());
         List<Object> paged = new ArrayList<>(arguments);

@@ -10,6 +10,8 @@ import java.time.LocalDate;
  * @param taskId    on this task
  * @param from      dated on or after
  * @param to        dated on or before
+ * @param visibleTo only what this user may see: their own entries and those on projects they manage
  */
-public record TimeEntryFilter(String userId, String projectId, String taskId, LocalDate from, LocalDate to) {
+public record TimeEntryFilter(String userId, String projectId, String taskId, LocalDate from, LocalDate to,
+                              String visibleTo) {
 }

@@ -18,8 +18,9 @@ record ListTimeEntriesParams(
 
     static final int DEFAULT_SIZE = 20;
 
-    TimeEntryFilter filter() {
-        return new TimeEntryFilter(user, project, task, from, to);
+    /** The filter, narrowed to what {@code visibleTo} may see unless that is null. */
+    TimeEntryFilter filter(String visibleTo) {
+        return new TimeEntryFilter(user, project, task, from, to, visibleTo);
     }
 
     int pageOrFirst() {

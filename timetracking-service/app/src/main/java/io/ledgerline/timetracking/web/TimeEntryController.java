@@ -4,6 +4,8 @@ import static io.ledgerline.timetracking.web.EntryResponses.tenant;
 
 import io.ledgerline.platform.history.EventHistory;
 import io.ledgerline.platform.history.HistoryEntry;
+import io.ledgerline.platform.security.Grant;
+import io.ledgerline.platform.security.ScopedAccess;
 import io.ledgerline.platform.web.ETags;
 import io.ledgerline.timetracking.command.api.AdjustTimeEntryCommand;
 import io.ledgerline.timetracking.command.api.DeleteTimeEntryCommand;
@@ -41,19 +43,22 @@ class TimeEntryController {
     private final TimeEntries entries;
     private final EntryResponses responses;
     private final EventHistory history;
+    private final ScopedAccess access;
 
     TimeEntryController(CommandGateway commands, TimeEntries entries, EntryResponses responses,
-                        EventHistory history) {
+                        EventHistory history, ScopedAccess access) {
         this.commands = commands;
         this.entries = entries;
         this.responses = responses;
         this.history = history;
+        this.access = access;
     }
 
     @PostMapping
     @Operation(summary = "Log time on a known, open task of an ACTIVE project: minutes on a date, or a start and end "
             + "on one date; a manager of the project may log for a member (userId)")
     ResponseEntity<TimeEntryView> log(@Valid @RequestBody LogTimeRequest request) {
+        access.require("taskId", request.taskId(), Grant.ADMIN, Grant.PROJECT_MEMBER);
         String entryId = UUID.randomUUID().toString();
         commands.sendAndWait(new LogTimeCommand(entryId, request.userId(), request.taskId(), request.date(),
                 request.minutes(), request.startedAt(), request.endedAt(), request.description(),
@@ -70,9 +75,13 @@ class TimeEntryController {
     }
 
     @GetMapping
-    @Operation(summary = "Logged entries filtered by user, project, task and date range (from, to), newest first")
+    @Operation(summary = "Logged entries filtered by user, project, task and date range (from, to), newest first; "
+            + "a manager or member sees their own entries and those on the projects they manage")
     TimeEntryPage list(@Valid @ModelAttribute ListTimeEntriesParams params) {
-        return entries.list(tenant(), params.filter(), params.pageOrFirst(), params.sizeOrDefault());
+        boolean wholeTenant = Grant.ADMIN.heldByCaller() || Grant.FINANCE.heldByCaller()
+                || Grant.API_READ.heldByCaller();
+        return entries.list(tenant(), params.filter(wholeTenant ? null : EntryResponses.actor()),
+                params.pageOrFirst(), params.sizeOrDefault());
     }
 
     @PatchMapping("/{entryId}")

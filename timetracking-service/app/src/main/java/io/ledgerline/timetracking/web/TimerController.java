@@ -3,6 +3,8 @@ package io.ledgerline.timetracking.web;
 import static io.ledgerline.timetracking.web.EntryResponses.actor;
 import static io.ledgerline.timetracking.web.EntryResponses.tenant;
 
+import io.ledgerline.platform.security.Grant;
+import io.ledgerline.platform.security.ScopedAccess;
 import io.ledgerline.platform.web.ETags;
 import io.ledgerline.platform.web.NotFoundException;
 import io.ledgerline.timetracking.command.api.StartTimerCommand;
@@ -31,16 +33,19 @@ class TimerController {
     private final CommandGateway commands;
     private final TimeEntries entries;
     private final EntryResponses responses;
+    private final ScopedAccess access;
 
-    TimerController(CommandGateway commands, TimeEntries entries, EntryResponses responses) {
+    TimerController(CommandGateway commands, TimeEntries entries, EntryResponses responses, ScopedAccess access) {
         this.commands = commands;
         this.entries = entries;
         this.responses = responses;
+        this.access = access;
     }
 
     @PostMapping("/start")
     @Operation(summary = "Start the caller's timer on a task; 409 naming the running timer if one runs")
     ResponseEntity<TimeEntryView> start(@Valid @RequestBody StartTimerRequest request) {
+        access.require("taskId", request.taskId(), Grant.ADMIN, Grant.PROJECT_MEMBER);
         String entryId = UUID.randomUUID().toString();
         commands.sendAndWait(new StartTimerCommand(entryId, request.taskId(), request.description()));
         TimeEntryView started = responses.current(entryId);

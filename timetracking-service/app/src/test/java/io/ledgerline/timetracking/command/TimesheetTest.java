@@ -129,6 +129,13 @@ class TimesheetTest {
     }
 
     @Test
+    void refusesSomeoneWhoMayNotDecideBeforeLookingAtTheWeeksState() {
+        givenSubmitted(new TimesheetRejectedEvent(SHEET, MEMBER, WEEK, MANAGER, "Missing task", List.of()))
+                .when(new ApproveTimesheetCommand(SHEET, null), as(MEMBER, "member"))
+                .expectException(NotPermittedException.class);
+    }
+
+    @Test
     void rejectsWithAReason() {
         givenSubmitted().when(new RejectTimesheetCommand(SHEET, "Wrong task on Tuesday", null), as(MANAGER, "manager"))
                 .expectEvents(new TimesheetRejectedEvent(SHEET, MEMBER, WEEK, MANAGER, "Wrong task on Tuesday",

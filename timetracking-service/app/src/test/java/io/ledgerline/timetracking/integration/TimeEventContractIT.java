@@ -46,7 +46,7 @@ class TimeEventContractIT {
         TimeApiClient api = new TimeApiClient(http, jdbc);
         Work work = api.work();
         String member = bearer(work.member(), "member");
-        String manager = bearer(work.manager(), "member");
+        String manager = bearer(work.manager(), "manager");
         api.exchange(POST, "/api/v1/time-entries/rounding-rules/" + work.projectId(),
                 "{\"unitMinutes\":15,\"direction\":\"NEAREST\",\"minimumMinutes\":15}", manager, null);
         String kept = api.log(work, 50);

@@ -106,8 +106,9 @@ class WorkReactionsIT {
                 work.member()) == 0);
 
         ResponseEntity<String> refused = log(work, work.taskId());
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(refused.getBody()).contains("is not a member of project");
-        assertThat(api.get("/api/v1/time-entries/" + entryId, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).contains("Only members of this project");
+        assertThat(api.get("/api/v1/time-entries/" + entryId, bearer(work.member(), "member")).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 }

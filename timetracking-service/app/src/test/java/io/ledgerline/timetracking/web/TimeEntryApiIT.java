@@ -57,7 +57,7 @@ class TimeEntryApiIT {
     void logsRoundedTimeAnswering201WithLocationAndETagAndPublishesTimeLogged() {
         Work work = api.work();
         ResponseEntity<String> rule = api.exchange(PUT, "/api/v1/time-entries/rounding-rules/" + work.projectId(),
-                "{\"unitMinutes\":15,\"direction\":\"UP\"}", bearer(work.manager(), "member"), null);
+                "{\"unitMinutes\":15,\"direction\":\"UP\"}", bearer(work.manager(), "manager"), null);
         assertThat(rule.getStatusCode()).as(rule.getBody()).isEqualTo(HttpStatus.OK);
 
         ResponseEntity<String> created = api.exchange(POST, "/api/v1/time-entries", """
@@ -93,7 +93,7 @@ class TimeEntryApiIT {
                 today());
 
         ResponseEntity<String> byManager = api.exchange(POST, "/api/v1/time-entries", body,
-                bearer(work.manager(), "member"), null);
+                bearer(work.manager(), "manager"), null);
         ResponseEntity<String> byStranger = api.exchange(POST, "/api/v1/time-entries", body,
                 bearer(TimeApiClient.user("eve"), "member"), null);
 
@@ -222,7 +222,7 @@ class TimeEntryApiIT {
         String week = IsoWeek.of(today()).toString();
         String sheet = "/api/v1/timesheets/" + work.member() + "/" + week;
         String member = bearer(work.member(), "member");
-        String manager = bearer(work.manager(), "member");
+        String manager = bearer(work.manager(), "manager");
 
         ResponseEntity<String> submitted = api.exchange(POST, sheet + "/submit", null, member, null);
         ResponseEntity<String> locked = api.exchange(PATCH, "/api/v1/time-entries/" + entryId, "{\"minutes\":5}",
