@@ -74,10 +74,12 @@ public final class Bench {
                     + stack.postgresCommandLine().replaceAll("^\\S*/bin/postgres", "postgres") + "`.");
             LOG.info("Stack ready in {} s", results.secondsToReady);
             HttpLoad load = new HttpLoad();
+            // acme's admin sets up and drives the work; the ops API (outbox lag) is the platform operator's alone
             Api api = new Api(load.client(), "acme-admin");
+            Api operator = new Api(load.client(), "ops-admin");
             Workload work = new Workload(api).create(USERS);
             results.users = USERS;
-            try (LagSampler lags = new LagSampler(api, KAFKA)) {
+            try (LagSampler lags = new LagSampler(operator, KAFKA)) {
                 part("commands", () -> commands(load, work, lags));
                 part("propagation", () -> propagation(load, api, work, lags));
                 part("broker", () -> {
@@ -89,7 +91,7 @@ public final class Bench {
                 // still applying the rest of the rebuild afterwards and no consumer of task events, is paused meanwhile
                 part("rebuild", () -> rebuild(stack, api, work, lags));
                 part("streams", () -> paused(stack.service("billing-service"),
-                        () -> hotAggregates(stack, api, load, work, data)));
+                        () -> hotAggregates(stack, api, operator, load, work, data)));
             }
             if (!load.failures().isEmpty()) {
                 results.notes.add("Failed requests by status (0 = no answer): " + load.failures());
@@ -119,8 +121,8 @@ public final class Bench {
         void run() throws Exception;
     }
 
-    private void hotAggregates(StackProcess stack, Api api, HttpLoad load, Workload work, Path data)
-            throws Exception {
+    private void hotAggregates(StackProcess stack, Api api, Api operator, HttpLoad load, Workload work,
+                               Path data) throws Exception {
         String jdbc = "jdbc:postgresql://127.0.0.1:15432/ledgerline?reWriteBatchedInserts=true";
         Map<String, Map<String, String>> variants = new LinkedHashMap<>();
         variants.put("no snapshots, no cache", Map.of());
@@ -136,7 +138,7 @@ public final class Bench {
                                     : restarted.handle(), Api.TASK + "/actuator/health/readiness", variant.getValue(),
                             data.resolve("logs/task-service-bench.log"));
                 }
-                HotAggregates hot = new HotAggregates(api, load, jdbc).create(work.projectId());
+                HotAggregates hot = new HotAggregates(api, operator, load, jdbc).create(work.projectId());
                 for (int length : new int[] {atLeast(100, 10), atLeast(1_000, 20), atLeast(10_000, 30)}) {
                     HotAggregates.Measured measured = hot.measure(length, seconds(5), seconds(20));
                     results.hotAggregates.add(new Results.HotAggregateRow(length, variant.getKey(),

@@ -22,14 +22,15 @@ final class LagSampler implements AutoCloseable {
 
     static final String LEDGER_GROUP = "billing-service.time-ledger";
 
-    private final Api api;
+    /** The platform operator, who alone reads the ops API. */
+    private final Api operator;
     private final Admin admin;
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     private final AtomicLong maxOutbox = new AtomicLong();
     private final AtomicLong maxConsumer = new AtomicLong();
 
-    LagSampler(Api api, String bootstrapServers) {
-        this.api = api;
+    LagSampler(Api operator, String bootstrapServers) {
+        this.operator = operator;
         Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         this.admin = Admin.create(properties);
@@ -59,7 +60,7 @@ final class LagSampler implements AutoCloseable {
 
     long outboxLag() {
         try {
-            return api.call(api.get(Api.TIMETRACKING + "/api/v1/ops/processors/integration-publisher"), 200)
+            return operator.call(operator.get(Api.TIMETRACKING + "/api/v1/ops/processors/integration-publisher"), 200)
                     .path("lag").asLong();
         } catch (RuntimeException e) {
             return -1;

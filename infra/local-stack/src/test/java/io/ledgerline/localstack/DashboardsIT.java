@@ -58,7 +58,8 @@ class DashboardsIT {
                 .set("LEDGERLINE_PROMETHEUS_PORT", Integer.toString(TestStacks.freePort()))
                 .startupTimeout(Duration.ofSeconds(240))
                 .start();
-        token = accessToken("acme-admin", "secret");
+        // the operations API is the platform operator's, not a tenant's
+        token = accessToken("ops-admin", "secret");
         driveTaskToCash();
         for (String service : SERVICES) {
             get(stack.gatewayUrl() + "/api/v1/ops/" + service + "/processors");
@@ -81,6 +82,11 @@ class DashboardsIT {
             assertThat(get(stack.gatewayUrl() + "/api/v1/ops/" + service + "/dead-letters").statusCode())
                     .as(service).isEqualTo(200);
         }
+        String tenantAdmin = accessToken("acme-admin", "secret");
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl()
+                + "/api/v1/ops/project-service/processors")).header("Authorization", "Bearer " + tenantAdmin)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).as("a tenant's admin is no platform operator").isEqualTo(403);
     }
 
     @Test
@@ -123,22 +129,24 @@ class DashboardsIT {
         return empty;
     }
 
-    /** From task to cash, as TaskToCashIT does, so that every service has handled commands and events. */
+    /**
+     * From task to cash, as TaskToCashIT does with the same roles (finance's client and invoice, the manager's
+     * project), so that every service has handled commands and events.
+     */
     private static void driveTaskToCash() {
+        GatewayClient finance = GatewayClient.as(stack, "acme-finance", "secret");
         GatewayClient manager = GatewayClient.as(stack, "acme-manager", "secret");
         GatewayClient member = GatewayClient.as(stack, MEMBER, "secret");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String week = "%d-W%02d".formatted(today.get(IsoFields.WEEK_BASED_YEAR),
                 today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        String clientId = eventually(() -> manager.post("/api/v1/clients", """
+        String clientId = eventually(() -> finance.post("/api/v1/clients", """
                 {"name":"Acme GmbH","currency":"EUR","paymentTermsDays":30,"defaultTaxRate":"19",
                  "billingAddress":{"line1":"Hauptstrasse 1","postalCode":"10115","city":"Berlin","country":"DE"}}"""))
                 .get("clientId").asText();
         String projectId = eventually(() -> manager.post("/api/v1/projects", """
                 {"clientId":"%s","name":"Dashboards","code":"DASH-1","billingMode":"TIME_AND_MATERIALS",
                  "defaultHourlyRate":"100.00"}""".formatted(clientId))).get("projectId").asText();
-        eventually(() -> manager.post("/api/v1/projects/" + projectId + "/members",
-                "{\"userId\":\"acme-manager\",\"role\":\"MANAGER\"}"));
         eventually(() -> manager.post("/api/v1/projects/" + projectId + "/members",
                 "{\"userId\":\"" + MEMBER + "\",\"role\":\"MEMBER\",\"hourlyRate\":\"120.00\"}"));
         // one budgeted hour, so that the 90 minutes below cross every threshold the business dashboard counts
@@ -152,11 +160,11 @@ class DashboardsIT {
         eventually(() -> member.post("/api/v1/timesheets/" + MEMBER + "/" + week + "/submit", null));
         eventually(() -> manager.post("/api/v1/timesheets/" + MEMBER + "/" + week + "/approve", null));
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        String invoiceId = eventually(() -> manager.post("/api/v1/invoices", """
+        String invoiceId = eventually(() -> finance.post("/api/v1/invoices", """
                 {"clientId":"%s","periodFrom":"%s","periodTo":"%s","grouping":"PERSON"}"""
                 .formatted(clientId, monday, monday.plusDays(6)))).get("invoiceId").asText();
-        eventually(() -> manager.postIfMatch("/api/v1/invoices/" + invoiceId + "/issue", null,
-                manager.currentETag("/api/v1/invoices/" + invoiceId)));
+        eventually(() -> finance.postIfMatch("/api/v1/invoices/" + invoiceId + "/issue", null,
+                finance.currentETag("/api/v1/invoices/" + invoiceId)));
         manager.get("/api/v1/projects/" + UUID.randomUUID());
     }
 

@@ -62,9 +62,10 @@ class FaultToleranceIT {
         long began = System.nanoTime();
         driver = new LoadDriver(stack::serviceUrl);
         scenario = new LedgerScenario(stack, driver);
+        String finance = GatewayClient.accessToken(stack, "acme-finance", "secret");
         String manager = GatewayClient.accessToken(stack, "acme-manager", "secret");
         String member = GatewayClient.accessToken(stack, "acme-member", "secret");
-        List<String> tasks = scenario.prepare(manager);
+        List<String> tasks = scenario.prepare(finance, manager);
         Set<String> poisoned = scenario.poison();
         List<Command> load = scenario.load(COMMANDS, manager, member, tasks);
 

@@ -30,12 +30,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The first flow across two services, through the gateway, with every part running as its own process as it does
- * for a user: a project created in project-service reaches task-service over Kafka, which then takes tasks for it.
+ * for a user: a project a manager created in project-service (for a client finance registered) reaches task-service
+ * over Kafka, which then takes tasks for it from that manager.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstFlowIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String PROJECT_CREATED = "ledgerline.project.ProjectCreated.v1";
 
     private static LocalStack stack;
     private static GatewayClient gateway;
@@ -61,7 +63,7 @@ class FirstFlowIT {
     @Test
     @Order(1)
     void aProjectCreatedThroughTheGatewayIsStoredPublishedAndLearntByTaskService() throws Exception {
-        HttpResponse<String> client = gateway.post("/api/v1/clients", """
+        HttpResponse<String> client = GatewayClient.as(stack, "acme-finance", "secret").post("/api/v1/clients", """
                 {"name":"Acme GmbH","currency":"EUR","paymentTermsDays":30,"defaultTaxRate":"19",
                  "billingAddress":{"line1":"Hauptstrasse 1","postalCode":"10115","city":"Berlin","country":"DE"}}""");
         assertThat(client.statusCode()).as(client.body()).isEqualTo(201);
@@ -99,22 +101,27 @@ class FirstFlowIT {
 
         await().atMost(WAIT).until(() -> "1".equals(queryOne(
                 "SELECT count(*) FROM task.known_project WHERE project_id = ?", projectId)));
+        await("task-service learnt that the creator manages the project").atMost(WAIT).until(() -> "MANAGER".equals(
+                queryOne("SELECT role FROM task.project_member WHERE user_id = 'acme-manager' AND project_id = ?",
+                        projectId)));
     }
 
     @Test
     @Order(2)
     void taskServiceTakesATaskForTheKnownProjectAndRefusesAnUnknownOne() throws Exception {
+        String unknown = UUID.randomUUID().toString();
         HttpResponse<String> created = gateway.post("/api/v1/tasks",
                 "{\"projectId\":\"" + projectId + "\",\"title\":\"Design review\"}");
         HttpResponse<String> refused = gateway.post("/api/v1/tasks",
-                "{\"projectId\":\"" + UUID.randomUUID() + "\",\"title\":\"Nowhere\"}");
+                "{\"projectId\":\"" + unknown + "\",\"title\":\"Nowhere\"}");
 
-        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(GatewayClient.json(created.body()).get("projectId").asText()).isEqualTo(projectId);
-        assertThat(refused.statusCode()).isEqualTo(422);
+        // whose project it is is judged before the domain: a project the tenant does not have is 404
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(404);
         assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
         JsonNode problem = GatewayClient.json(refused.body());
-        assertThat(problem.get("detail").asText()).contains("is not a known, active project");
+        assertThat(problem.get("detail").asText()).contains("project " + unknown + " does not exist");
     }
 
     @Test
@@ -136,8 +143,10 @@ class FirstFlowIT {
         restoreTokens(tokensBefore);
         stack.restart("project-service");
 
+        // the creation published ProjectCreated and the manager's ProjectMemberAdded: the first is sent twice
         List<ConsumerRecord<String, byte[]>> copies = KafkaRecords.awaitRecords(stack.kafkaBootstrapServers(),
-                ProjectEvents.CATALOG.topic(), r -> resentId.equals(r.key()), 2, WAIT);
+                ProjectEvents.CATALOG.topic(), r -> resentId.equals(r.key())
+                        && PROJECT_CREATED.equals(KafkaRecords.header(r, "ce_type")), 2, WAIT);
         String eventId = KafkaRecords.header(copies.get(0), "ce_id");
         assertThat(KafkaRecords.header(copies.get(1), "ce_id")).isEqualTo(eventId);
         await().atMost(WAIT).until(() -> "1".equals(queryOne("""

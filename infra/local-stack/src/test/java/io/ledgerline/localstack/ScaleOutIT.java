@@ -70,9 +70,10 @@ class ScaleOutIT {
             return stack.instanceUrl(service, killed.contains(service) ? 1 : instance);
         });
         LedgerScenario scenario = new LedgerScenario(stack, driver);
+        String finance = GatewayClient.accessToken(stack, "acme-finance", "secret");
         String manager = GatewayClient.accessToken(stack, "acme-manager", "secret");
         String member = GatewayClient.accessToken(stack, "acme-member", "secret");
-        List<String> tasks = scenario.prepare(manager);
+        List<String> tasks = scenario.prepare(finance, manager);
 
         await("segments split between the instances").atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                 SERVICES.forEach(service -> assertThat(owners(scenario, service)).as(service).hasSize(2)));

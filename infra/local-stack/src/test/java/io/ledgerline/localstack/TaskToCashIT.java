@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole loop from task to cash through the gateway, every service its own process on the real broker and
- * database: a client and project, a task assigned to a member, time logged, the week approved, an invoice drafted,
- * issued and paid; then the events on every topic and the lock in timetracking.
+ * database, each step by the role whose work it is: finance registers the client, a manager creates the project (and
+ * so manages it), adds a member at their rate, assigns them a task and approves the week they logged and submitted;
+ * finance drafts, issues and is paid the invoice; then the events on every topic and the lock in timetracking.
  */
 class TaskToCashIT {
 
@@ -50,21 +51,20 @@ class TaskToCashIT {
 
     @Test
     void approvedHoursReachExactlyOneInvoiceThatIsIssuedAndPaid() {
+        GatewayClient finance = GatewayClient.as(stack, "acme-finance", "secret");
         GatewayClient manager = GatewayClient.as(stack, "acme-manager", "secret");
         GatewayClient member = GatewayClient.as(stack, MEMBER, "secret");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String week = "%d-W%02d".formatted(today.get(IsoFields.WEEK_BASED_YEAR),
                 today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 
-        String clientId = created(manager.post("/api/v1/clients", """
+        String clientId = created(finance.post("/api/v1/clients", """
                 {"name":"Acme GmbH","currency":"EUR","paymentTermsDays":30,"defaultTaxRate":"19",
                  "billingAddress":{"line1":"Hauptstrasse 1","postalCode":"10115","city":"Berlin","country":"DE"}}"""))
                 .get("clientId").asText();
         String projectId = created(manager.post("/api/v1/projects", """
                 {"clientId":"%s","name":"Website relaunch","code":"WEB-1","billingMode":"TIME_AND_MATERIALS",
                  "defaultHourlyRate":"100.00"}""".formatted(clientId))).get("projectId").asText();
-        created(manager.post("/api/v1/projects/" + projectId + "/members",
-                "{\"userId\":\"acme-manager\",\"role\":\"MANAGER\"}"));
         created(manager.post("/api/v1/projects/" + projectId + "/members",
                 "{\"userId\":\"" + MEMBER + "\",\"role\":\"MEMBER\",\"hourlyRate\":\"120.00\"}"));
 
@@ -80,19 +80,22 @@ class TaskToCashIT {
         eventually(() -> manager.post("/api/v1/timesheets/" + MEMBER + "/" + week + "/approve", null));
 
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        JsonNode draft = eventually(() -> manager.post("/api/v1/invoices", """
+        String period = """
                 {"clientId":"%s","periodFrom":"%s","periodTo":"%s","grouping":"PERSON"}"""
-                .formatted(clientId, monday, monday.plusDays(6))));
+                .formatted(clientId, monday, monday.plusDays(6));
+        assertThat(manager.post("/api/v1/invoices", period).statusCode()).as("invoices are finance's")
+                .isEqualTo(403);
+        JsonNode draft = eventually(() -> finance.post("/api/v1/invoices", period));
         String invoiceId = draft.get("invoiceId").asText();
         assertThat(draft.get("netTotal").decimalValue()).as("90 minutes at the member's 120.00")
                 .isEqualByComparingTo("180.00");
         assertThat(draft.get("taxTotal").decimalValue()).isEqualByComparingTo("34.20");
 
-        JsonNode issued = json(manager.postIfMatch("/api/v1/invoices/" + invoiceId + "/issue", null,
-                manager.currentETag("/api/v1/invoices/" + invoiceId)).body());
+        JsonNode issued = json(finance.postIfMatch("/api/v1/invoices/" + invoiceId + "/issue", null,
+                finance.currentETag("/api/v1/invoices/" + invoiceId)).body());
         assertThat(issued.get("number").asText()).isEqualTo("INV-%d-000001".formatted(today.getYear()));
         assertThat(issued.get("dueOn").asText()).isEqualTo(today.plusDays(30).toString());
-        JsonNode paid = json(manager.post("/api/v1/invoices/" + invoiceId + "/payments",
+        JsonNode paid = json(finance.post("/api/v1/invoices/" + invoiceId + "/payments",
                 "{\"amount\":\"214.20\"}").body());
         assertThat(paid.get("status").asText()).isEqualTo("PAID");
 
@@ -100,7 +103,7 @@ class TaskToCashIT {
                 json(member.get("/api/v1/time-entries/" + entryId).body()).path("invoiceId").asText(null)));
         HttpResponse<String> change = member.patch("/api/v1/time-entries/" + entryId, "{\"minutes\":30}");
         assertThat(change.statusCode()).as("an invoiced entry cannot change").isEqualTo(409);
-        HttpResponse<String> again = manager.post("/api/v1/invoices", """
+        HttpResponse<String> again = finance.post("/api/v1/invoices", """
                 {"clientId":"%s","periodFrom":"%s","periodTo":"%s"}""".formatted(clientId, monday, monday.plusDays(6)));
         assertThat(again.statusCode()).as("nothing is left to invoice twice").isEqualTo(409);
         assertThat(again.body()).contains("has nothing to invoice");
