@@ -77,6 +77,9 @@ public final class Bench {
             // acme's admin sets up and drives the work; the ops API (outbox lag) is the platform operator's alone
             Api api = new Api(load.client(), "acme-admin");
             Api operator = new Api(load.client(), "ops-admin");
+            results.notes.add("Accounts: `acme-admin` sets up the client, project and members and logs their time "
+                    + "(an admin may log for anyone in the tenant); the outbox lags come from the operations API as "
+                    + "the platform operator `ops-admin`, whom alone it answers.");
             Workload work = new Workload(api).create(USERS);
             results.users = USERS;
             try (LagSampler lags = new LagSampler(operator, KAFKA)) {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/v1/ops/dead-letters}: list, retry and evict this service's dead letters of both kinds, the records its
  * subscriptions left on the {@code .dlt} topics ({@code "source":"kafka"}) and the events parked in its processing
- * groups' dead-letter queues ({@code "source":"processing-group"}). Admins only (security).
+ * groups' dead-letter queues ({@code "source":"processing-group"}). The platform operator only (security).
  */
 @RestController
 @RequestMapping("/api/v1/ops/dead-letters")

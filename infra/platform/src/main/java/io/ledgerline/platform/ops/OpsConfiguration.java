@@ -18,9 +18,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The operations API under {@code /api/v1/ops}, which the platform's security opens to admins only: event
- * processors with their positions and lag, replays, and dead letters of both kinds: the inbox's on the {@code .dlt}
- * topics and the events parked in Axon's dead-letter queues of the processing groups.
+ * The operations API under {@code /api/v1/ops}, which the platform's security opens to the platform operator only
+ * (role {@code operator}, {@code ApiPolicy.OPERATIONS}; a tenant's admin is refused): event processors with their
+ * positions and lag, replays, and dead letters of both kinds: the inbox's on the {@code .dlt} topics and the events
+ * parked in Axon's dead-letter queues of the processing groups.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/ops/processors}: what each event processor is doing, and replays. Admins only (security). */
+/**
+ * {@code /api/v1/ops/processors}: what each event processor is doing, and replays. The platform operator only
+ * (security).
+ */
 @RestController
 @RequestMapping("/api/v1/ops/processors")
 class ProcessorsController {
