@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,6 +28,8 @@ class GatewayRefusalLimitIT {
 
     @LocalServerPort
     private int port;
+    @LocalManagementPort
+    private int managementPort;
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -61,6 +64,6 @@ class GatewayRefusalLimitIT {
         assertThat(ISSUER.jwkSetFetches() - fetchesBefore).as("key-set fetches: at most two per 30 s")
                 .isLessThanOrEqualTo(2 * (int) (1 + seconds / 30));
         assertThat(PROJECTS.receivedNothing()).isTrue();
-        assertThat(new GatewayClient(port).get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(new GatewayClient(managementPort).get("/actuator/health/readiness").statusCode()).isEqualTo(200);
     }
 }

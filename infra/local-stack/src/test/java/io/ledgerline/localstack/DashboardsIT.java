@@ -99,10 +99,21 @@ class DashboardsIT {
     @Test
     void everyServicesMetricsFollowPrometheusConventions() throws Exception {
         for (String service : Stream.concat(SERVICES.stream(), Stream.of("gateway")).toList()) {
-            HttpResponse<String> scraped = get(stack.serviceUrl(service) + "/actuator/prometheus");
+            HttpResponse<String> scraped = get(stack.managementUrl(service) + "/actuator/prometheus");
 
             assertThat(scraped.statusCode()).as(service).isEqualTo(200);
             Promtool.assertMetricsPass(scraped.body());
+        }
+    }
+
+    @Test
+    void operatorsEndpointsAnswerOnlyOnTheManagementPorts() throws Exception {
+        for (String service : Stream.concat(SERVICES.stream(), Stream.of("gateway")).toList()) {
+            assertThat(get(stack.managementUrl(service) + "/actuator/health/readiness").statusCode()).as(service)
+                    .isEqualTo(200);
+            for (String path : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/health/readiness")) {
+                assertThat(get(stack.serviceUrl(service) + path).statusCode()).as(service + path).isEqualTo(404);
+            }
         }
     }
 

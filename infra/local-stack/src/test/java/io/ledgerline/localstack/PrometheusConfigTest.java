@@ -79,6 +79,22 @@ class PrometheusConfigTest {
     }
 
     @Test
+    void bothConfigurationsScrapeEveryServiceOnItsManagementPortNeverItsPublicOne() throws IOException {
+        String local = Files.readString(PROMETHEUS.resolve("prometheus.yml"));
+        String compose = Files.readString(PROMETHEUS.resolve("prometheus.compose.yml"));
+        for (Service service : Service.values()) {
+            if (service == Service.IDENTITY) {
+                continue;
+            }
+            assertThat(local).as(service.serviceName()).contains("'127.0.0.1:" + service.managementPort(1) + "'")
+                    .doesNotContain("'127.0.0.1:" + service.port() + "'");
+            assertThat(compose).as(service.serviceName())
+                    .contains("'" + service.serviceName() + ":" + service.managementPort(1) + "'")
+                    .doesNotContain("'" + service.serviceName() + ":" + service.port() + "'");
+        }
+    }
+
+    @Test
     void everyDashboardQueryParsesAndUsesTheProvisionedDataSource(@TempDir Path temp) throws Exception {
         List<String> rules = new ArrayList<>(List.of("groups:", "  - name: dashboards", "    rules:"));
         ObjectMapper json = new ObjectMapper();
