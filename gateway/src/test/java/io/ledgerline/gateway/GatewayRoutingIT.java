@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,6 +35,8 @@ class GatewayRoutingIT {
 
     @LocalServerPort
     private int port;
+    @LocalManagementPort
+    private int managementPort;
 
     private GatewayClient gateway;
 
@@ -127,12 +130,12 @@ class GatewayRoutingIT {
         gateway.get("/api/v1/projects");
         gateway.get("/api/v1/unknown");
 
-        String scraped = new GatewayClient(port).get("/actuator/prometheus").body();
+        String scraped = new GatewayClient(managementPort).get("/actuator/prometheus").body();
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "prometheus-scrape.txt"), scraped);
 
         assertThat(scraped).contains("http_server_requests_seconds_bucket{", "jvm_memory_used_bytes{");
         Promtool.assertMetricsPass(scraped);
-        HttpResponse<String> openMetrics = new GatewayClient(port).send(new GatewayClient(port)
+        HttpResponse<String> openMetrics = new GatewayClient(managementPort).send(new GatewayClient(managementPort)
                 .request("/actuator/prometheus").header("Accept", "application/openmetrics-text;version=1.0.0")
                 .GET().build());
         assertThat(openMetrics.body()).as("no exemplars, which Prometheus before 2.43 refuses on a timer's _count")
@@ -230,12 +233,17 @@ class GatewayRoutingIT {
     }
 
     @Test
-    void exposesProbesAndPrometheus() {
-        assertThat(gateway.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-        assertThat(gateway.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
-        HttpResponse<String> prometheus = gateway.get("/actuator/prometheus");
+    void exposesProbesAndPrometheusOnItsManagementPortOnly() {
+        GatewayClient management = new GatewayClient(managementPort);
+        assertThat(management.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(management.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        HttpResponse<String> prometheus = management.get("/actuator/prometheus");
         assertThat(prometheus.statusCode()).isEqualTo(200);
         assertThat(prometheus.body()).contains("jvm_memory_used_bytes");
+        for (String path : new String[] {"/actuator/prometheus", "/actuator/metrics", "/actuator/health/readiness"}) {
+            assertThat(gateway.get(path).statusCode()).as(path).isIn(401, 404);
+            assertThat(gateway.asMember().get(path).statusCode()).as(path).isEqualTo(404);
+        }
     }
 
     private void assertReplaced(String offered) throws Exception {

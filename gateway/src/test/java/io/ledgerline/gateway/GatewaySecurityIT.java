@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
@@ -31,6 +32,8 @@ class GatewaySecurityIT {
 
     @LocalServerPort
     private int port;
+    @LocalManagementPort
+    private int managementPort;
 
     private GatewayClient gateway;
 
@@ -153,8 +156,8 @@ class GatewaySecurityIT {
 
     @Test
     void keepsProbesMetricsAndApiDocsOpen() throws Exception {
-        assertThat(gateway.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
-        assertThat(gateway.get("/actuator/prometheus").statusCode()).isEqualTo(200);
+        assertThat(new GatewayClient(managementPort).get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(new GatewayClient(managementPort).get("/actuator/prometheus").statusCode()).isEqualTo(200);
         assertThat(gateway.get("/v3/api-docs/project-service").statusCode()).isEqualTo(200);
         assertThat(PROJECTS.takeRequest().pathAndQuery()).isEqualTo("/v3/api-docs");
     }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -36,6 +37,7 @@ final class TestIssuer {
     private final RSAKey key = newKey("test-key");
     private final RSAKey foreignKey = newKey("test-key"); // same key id, different key
     private final HttpServer server;
+    private final AtomicInteger jwkSetFetches = new AtomicInteger();
 
     private TestIssuer() {
         try {
@@ -45,7 +47,10 @@ final class TestIssuer {
         }
         server.createContext("/.well-known/openid-configuration", exchange -> json(exchange,
                 "{\"issuer\":\"" + url() + "\",\"jwks_uri\":\"" + jwkSetUri() + "\"}"));
-        server.createContext("/oauth2/jwks", exchange -> json(exchange, new JWKSet(key.toPublicJWK()).toString()));
+        server.createContext("/oauth2/jwks", exchange -> {
+            jwkSetFetches.incrementAndGet();
+            json(exchange, new JWKSet(key.toPublicJWK()).toString());
+        });
         server.start();
     }
 
@@ -77,6 +82,16 @@ final class TestIssuer {
         return sign(claims(subject, "acme", "admin").build(), foreignKey);
     }
 
+    /** A token naming a key id the issuer never published, a new one each call. */
+    String signedWithAnUnknownKeyId(String subject) {
+        return sign(claims(subject, "acme", "member").build(), key, UUID.randomUUID().toString());
+    }
+
+    /** How often the key set was fetched since this issuer started. */
+    int jwkSetFetches() {
+        return jwkSetFetches.get();
+    }
+
     String unsigned(String subject) {
         return new PlainJWT(claims(subject, "acme", "admin").build()).serialize(); // alg none
     }
@@ -97,8 +112,12 @@ final class TestIssuer {
     }
 
     private static String sign(JWTClaimsSet claims, RSAKey signingKey) {
+        return sign(claims, signingKey, signingKey.getKeyID());
+    }
+
+    private static String sign(JWTClaimsSet claims, RSAKey signingKey, String keyId) {
         try {
-            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build();
+            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).build();
             SignedJWT jwt = new SignedJWT(header, claims);
             jwt.sign(new RSASSASigner(signingKey));
             return jwt.serialize();

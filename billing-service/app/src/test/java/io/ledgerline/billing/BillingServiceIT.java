@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,10 +20,13 @@ class BillingServiceIT {
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
+    @LocalManagementPort
+    int managementPort;
 
     @Test
-    void startsOnItsOwnSchemaAndReportsReady() {
-        var readiness = http.getForEntity("/actuator/health/readiness", String.class);
+    void startsOnItsOwnSchemaAndReportsReadyOnItsManagementPort() {
+        var readiness = http.getForEntity("http://127.0.0.1:" + managementPort + "/actuator/health/readiness",
+                String.class);
 
         assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(jdbc.queryForList("""

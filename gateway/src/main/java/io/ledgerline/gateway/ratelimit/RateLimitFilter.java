@@ -27,7 +27,7 @@ final class RateLimitFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (exchange.getRequest().getPath().pathWithinApplication().value().startsWith("/actuator/")) {
+        if (isProbe(exchange)) {
             return chain.filter(exchange);
         }
         return ReactiveSecurityContextHolder.getContext()
@@ -41,7 +41,11 @@ final class RateLimitFilter implements WebFilter {
                         : Mono.error(new TooManyRequests(decision.retryAfter())));
     }
 
-    private static String clientAddress(ServerWebExchange exchange) {
+    static boolean isProbe(ServerWebExchange exchange) {
+        return exchange.getRequest().getPath().pathWithinApplication().value().startsWith("/actuator/");
+    }
+
+    static String clientAddress(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
         return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }

@@ -41,6 +41,12 @@ final class TokenBuckets implements RateLimit {
         return buckets.computeIfAbsent(principal, key -> new Bucket(now)).take(now);
     }
 
+    /** Whether a token is there, without taking it: a principal without a bucket has a full one. */
+    Decision peekNow(String principal) {
+        Bucket bucket = buckets.get(principal);
+        return bucket == null ? Decision.allow() : bucket.peek(nanoTime.getAsLong());
+    }
+
     private final class Bucket {
 
         private double tokens = capacity;
@@ -51,9 +57,16 @@ final class TokenBuckets implements RateLimit {
         }
 
         synchronized Decision take(long now) {
+            Decision decision = peek(now);
+            if (decision.allowed()) {
+                tokens -= 1;
+            }
+            return decision;
+        }
+
+        synchronized Decision peek(long now) {
             refill(now);
             if (tokens >= 1) {
-                tokens -= 1;
                 return Decision.allow();
             }
             long waitNanos = (long) Math.ceil((1 - tokens) * NANOS_PER_SECOND / refillPerSecond);

@@ -15,7 +15,6 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
 import org.springframework.security.oauth2.jwt.SupplierReactiveJwtDecoder;
 import org.springframework.util.StringUtils;
 
@@ -23,7 +22,8 @@ import org.springframework.util.StringUtils;
  * Validates tokens of any OpenID Connect issuer, configured the Spring Boot way under
  * {@code spring.security.oauth2.resourceserver.jwt}: with a {@code jwk-set-uri} the keys come from there,
  * otherwise from the issuer's discovery document, fetched on first use so that the gateway starts before the
- * identity provider. Either way the token must be signed with an allowed algorithm (RS256 by default), come
+ * identity provider. Either way the keys are cached and refetched at most twice in 30 s ({@link IssuerKeys}), and
+ * the token must be signed with an allowed algorithm (RS256 by default), come
  * from {@code issuer-uri}, be unexpired and name one of the {@code audiences}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,22 +45,23 @@ class JwtDecoderConfiguration {
     private static ReactiveJwtDecoder verifier(OAuth2ResourceServerProperties.Jwt jwt,
                                                OAuth2TokenValidator<Jwt> validator) {
         if (StringUtils.hasText(jwt.getJwkSetUri())) {
-            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwt.getJwkSetUri())
-                    .jwsAlgorithms(algorithms -> jwt.getJwsAlgorithms()
-                            .forEach(name -> algorithms.add(SignatureAlgorithm.from(name))))
-                    .build();
-            decoder.setJwtValidator(validator);
-            return decoder;
+            return keyed(IssuerKeys.at(jwt.getJwkSetUri()), jwt, validator);
         }
         if (!StringUtils.hasText(jwt.getIssuerUri())) {
             throw new IllegalStateException("Set spring.security.oauth2.resourceserver.jwt.issuer-uri or jwk-set-uri");
         }
-        return new SupplierReactiveJwtDecoder(() -> {
-            NimbusReactiveJwtDecoder decoder = (NimbusReactiveJwtDecoder) ReactiveJwtDecoders
-                    .fromIssuerLocation(jwt.getIssuerUri());
-            decoder.setJwtValidator(validator);
-            return decoder;
-        });
+        return new SupplierReactiveJwtDecoder(() ->
+                keyed(IssuerKeys.at(IssuerKeys.discoverJwkSetUri(jwt.getIssuerUri())), jwt, validator));
+    }
+
+    private static ReactiveJwtDecoder keyed(IssuerKeys keys, OAuth2ResourceServerProperties.Jwt jwt,
+                                            OAuth2TokenValidator<Jwt> validator) {
+        NimbusReactiveJwtDecoder.JwkSourceReactiveJwtDecoderBuilder builder =
+                NimbusReactiveJwtDecoder.withJwkSource(keys::candidates);
+        jwt.getJwsAlgorithms().forEach(name -> builder.jwsAlgorithm(SignatureAlgorithm.from(name)));
+        NimbusReactiveJwtDecoder decoder = builder.build();
+        decoder.setJwtValidator(validator);
+        return decoder;
     }
 
     static OAuth2TokenValidator<Jwt> validator(String issuer, List<String> audiences) {

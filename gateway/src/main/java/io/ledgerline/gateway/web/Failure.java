@@ -1,5 +1,6 @@
 package io.ledgerline.gateway.web;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
@@ -12,8 +13,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * What a failure means to the caller: its status, a detail safe to show and the headers it needs (such as
  * {@code Retry-After} or {@code WWW-Authenticate}). A downstream that refuses the connection, does not answer in
- * time or whose circuit breaker is open is 503, and so is an identity provider whose keys cannot be fetched;
- * anything unforeseen is a bare 500.
+ * time or whose circuit breaker is open is 503, and so is an identity provider whose keys cannot be fetched; a
+ * downstream that closes or resets the connection after it took the request (it crashed) is 502, since it may have
+ * carried the request out: the client retries it with its Idempotency-Key. Anything unforeseen is a bare 500.
  */
 record Failure(HttpStatusCode status, String detail, HttpHeaders headers) {
 
@@ -28,6 +30,11 @@ record Failure(HttpStatusCode status, String detail, HttpHeaders headers) {
             }
             if (cause instanceof ConnectException || isTimeout(cause) || cause instanceof ServiceUnavailableException) {
                 return unavailable(path);
+            }
+            if (cause instanceof IOException) {
+                return new Failure(HttpStatus.BAD_GATEWAY, "The service behind " + path + " closed the connection "
+                        + "without an answer; the request may have been carried out, so retry it with the same "
+                        + "Idempotency-Key.");
             }
             if (cause instanceof AuthenticationServiceException) {
                 return new Failure(HttpStatus.SERVICE_UNAVAILABLE, "The token could not be checked; try again later.");

@@ -24,6 +24,9 @@ final class Api {
     static final String TASK = "http://127.0.0.1:8082";
     static final String TIMETRACKING = "http://127.0.0.1:8083";
     static final String BILLING = "http://127.0.0.1:8084";
+    /** The management ports (service port + 100): readiness and Prometheus metrics are served only there. */
+    static final String TASK_MANAGEMENT = "http://127.0.0.1:8182";
+    static final String BILLING_MANAGEMENT = "http://127.0.0.1:8184";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http;

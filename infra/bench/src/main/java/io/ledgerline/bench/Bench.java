@@ -138,8 +138,8 @@ public final class Bench {
                 if (!variant.getValue().isEmpty()) {
                     // stops the running task-service (the stack's, or the previous replacement) and starts anew
                     restarted = ServiceRestart.of(restarted == null ? stack.service("task-service")
-                                    : restarted.handle(), Api.TASK + "/actuator/health/readiness", variant.getValue(),
-                            data.resolve("logs/task-service-bench.log"));
+                                    : restarted.handle(), Api.TASK_MANAGEMENT + "/actuator/health/readiness",
+                            variant.getValue(), data.resolve("logs/task-service-bench.log"));
                 }
                 HotAggregates hot = new HotAggregates(api, operator, load, jdbc).create(work.projectId());
                 for (int length : new int[] {atLeast(100, 10), atLeast(1_000, 20), atLeast(10_000, 30)}) {
@@ -228,7 +228,7 @@ public final class Bench {
     }
 
     private PrometheusHistogram propagationHistogram(Api api) throws Exception {
-        HttpResponse<String> scraped = api.client().send(api.get(Api.BILLING + "/actuator/prometheus"),
+        HttpResponse<String> scraped = api.client().send(api.get(Api.BILLING_MANAGEMENT + "/actuator/prometheus"),
                 HttpResponse.BodyHandlers.ofString());
         return PrometheusHistogram.parse(scraped.body(), "ledgerline_propagation_seconds");
     }

@@ -9,8 +9,9 @@ import java.util.Map;
 final class Report {
 
     static final String HOW = """
-            How to run it: build once, then run the suite (it starts the local stack itself, on ports 8080-8085, 9000,
-            9092 and 15432, from a fresh data directory under `infra/bench/target`, and stops it at the end):
+            How to run it: build once, then run the suite (it starts the local stack itself, on ports 8080-8085 and
+            8180-8185 (management), 9000, 9092 and 15432, from a fresh data directory under `infra/bench/target`,
+            and stops it at the end):
 
             ```bash
             ./mvnw -B -Pbench -pl infra/bench -am verify -DskipTests                    # full run, about 15 minutes

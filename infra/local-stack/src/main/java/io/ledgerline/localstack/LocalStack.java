@@ -95,6 +95,11 @@ public final class LocalStack implements AutoCloseable {
         return Service.named(serviceName).url();
     }
 
+    /** Where a service (or the gateway) serves its actuator: probes and Prometheus metrics, for operators only. */
+    public String managementUrl(String serviceName) {
+        return "http://127.0.0.1:" + Service.named(serviceName).managementPort(1);
+    }
+
     /**
      * The address of one instance (from 1) of a domain service; with {@code instances(2)} each of project-, task-,
      * timetracking- and billing-service also runs as {@code <name>-2}, ten ports higher. The gateway routes to the

@@ -18,6 +18,8 @@ enum Service {
             "LEDGERLINE_WEBHOOK_SERVICE_URL"),
     GATEWAY("gateway", "gateway/target/gateway.jar", 8080, null);
 
+    static final int MANAGEMENT_PORT_OFFSET = 100;
+
     private final String serviceName;
     private final String jar;
     private final int port;
@@ -63,6 +65,15 @@ enum Service {
     /** The n-th instance (from 1) listens 10 ports above the previous one: project-service-2 on 8091. */
     int port(int instance) {
         return port + 10 * (instance - 1);
+    }
+
+    /**
+     * Where the instance serves its actuator (probes, metrics): its port plus {@value #MANAGEMENT_PORT_OFFSET}, as
+     * the platform derives it (project-service 8181, project-service-2 8191, the gateway 8180). The identity
+     * provider keeps its actuator on its own port.
+     */
+    int managementPort(int instance) {
+        return this == IDENTITY ? port(instance) : port(instance) + MANAGEMENT_PORT_OFFSET;
     }
 
     /** {@code project-service} for the first instance, {@code project-service-2} for the second. */

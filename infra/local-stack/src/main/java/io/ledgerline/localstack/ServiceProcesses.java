@@ -44,10 +44,14 @@ final class ServiceProcesses {
         command.addAll(settings.javaOptions());
         command.add("-Djava.io.tmpdir=" + settings.data().tmp());
         command.addAll(List.of("-jar", jar.toString()));
-        URI readiness = URI.create("http://127.0.0.1:" + service.port(instance) + "/actuator/health/readiness");
+        URI readiness = URI.create("http://127.0.0.1:" + service.managementPort(instance)
+                + "/actuator/health/readiness");
         Map<String, String> environment =
                 environment(service, postgres.jdbcUrl(), postgres.user(), postgres.password(), kafka);
         environment.put("SERVER_PORT", Integer.toString(service.port(instance)));
+        if (service != Service.IDENTITY) {
+            environment.put("MANAGEMENT_SERVER_PORT", Integer.toString(service.managementPort(instance)));
+        }
         String name = service.instanceName(instance);
         return new ChildProcess(name, command, environment, settings.data().log(name), () -> answers200(readiness));
     }
@@ -56,6 +60,9 @@ final class ServiceProcesses {
                                            String kafka) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(service.port()));
+        if (service != Service.IDENTITY) {
+            env.put("MANAGEMENT_SERVER_PORT", Integer.toString(service.managementPort(1)));
+        }
         env.put("LEDGERLINE_POSTGRES_URL", jdbcUrl);
         env.put("LEDGERLINE_POSTGRES_USER", user);
         env.put("LEDGERLINE_POSTGRES_PASSWORD", password);

@@ -60,6 +60,7 @@ record StackSettings(Path home, DataDirectory data, int postgresPort, String pos
         services.forEach(service -> {
             for (int instance = 1; instance <= instancesOf(service); instance++) {
                 ports.put(service.port(instance), service.instanceName(instance));
+                ports.putIfAbsent(service.managementPort(instance), service.instanceName(instance) + " (management)");
             }
         });
         if (prometheus) {

@@ -1,11 +1,11 @@
 package io.ledgerline.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerline.testsupport.PrometheusTools;
 import io.ledgerline.testsupport.Promtool;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -49,10 +49,7 @@ class DashboardsIT {
 
     @BeforeAll
     static void startStackWithPrometheus() throws Exception {
-        if (PrometheusServer.binary().isEmpty()) {
-            assumeThat(System.getenv("LEDGERLINE_SKIP_PROMTOOL")).as("prometheus is not on the PATH; install "
-                    + "Debian's prometheus package or set LEDGERLINE_SKIP_PROMTOOL=true").isEqualTo("true");
-        }
+        PrometheusTools.require("prometheus"); // else skipped, or failed in CI
         // Prometheus on a free port too, not 9090, where one installed as a system service may already listen
         stack = TestStacks.fresh("dashboards").withPrometheus()
                 .set("LEDGERLINE_PROMETHEUS_PORT", Integer.toString(TestStacks.freePort()))
@@ -105,10 +102,21 @@ class DashboardsIT {
     @Test
     void everyServicesMetricsFollowPrometheusConventions() throws Exception {
         for (String service : Stream.concat(SERVICES.stream(), Stream.of("gateway")).toList()) {
-            HttpResponse<String> scraped = get(stack.serviceUrl(service) + "/actuator/prometheus");
+            HttpResponse<String> scraped = get(stack.managementUrl(service) + "/actuator/prometheus");
 
             assertThat(scraped.statusCode()).as(service).isEqualTo(200);
             Promtool.assertMetricsPass(scraped.body());
+        }
+    }
+
+    @Test
+    void operatorsEndpointsAnswerOnlyOnTheManagementPorts() throws Exception {
+        for (String service : Stream.concat(SERVICES.stream(), Stream.of("gateway")).toList()) {
+            assertThat(get(stack.managementUrl(service) + "/actuator/health/readiness").statusCode()).as(service)
+                    .isEqualTo(200);
+            for (String path : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/health/readiness")) {
+                assertThat(get(stack.serviceUrl(service) + path).statusCode()).as(service + path).isEqualTo(404);
+            }
         }
     }
 

@@ -21,6 +21,9 @@ class DockerComposeTest {
 
         assertThat(compose).contains("\n  " + service.serviceName() + ":\n");
         assertThat(compose).contains("SERVER_PORT: " + service.port());
+        if (service != Service.IDENTITY) {
+            assertThat(compose).contains("MANAGEMENT_SERVER_PORT: " + service.managementPort(1));
+        }
         assertThat(compose).contains(HOME.resolve("infra").relativize(service.jar(HOME)) + ":/app/app.jar:ro");
         ServiceProcesses.environment(service, "jdbc", "user", "password", "kafka").keySet()
                 .forEach(variable -> assertThat(compose).as(variable).contains(variable + ":"));

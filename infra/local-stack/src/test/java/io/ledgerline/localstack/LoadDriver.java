@@ -15,10 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
- * Sends creating commands straight to the services with bounded concurrency and a fixed pace, each command with its
+ * Sends creating commands to where the given function points (the gateway, or one instance of a service directly)
+ * with bounded concurrency and a fixed pace, each command with its
  * own Idempotency-Key and each attempt with its own X-Request-Id, which the service stores as the correlation id of
  * the events it causes, so every event can be traced back to the one attempt that caused it.
  */
@@ -59,6 +61,11 @@ final class LoadDriver {
             return attempts.stream().anyMatch(Attempt::acknowledged);
         }
 
+        /** Whether it was sent at all: a load cut short leaves the rest unsent. */
+        boolean sent() {
+            return !attempts.isEmpty();
+        }
+
         Attempt last() {
             return attempts.get(attempts.size() - 1);
         }
@@ -80,12 +87,22 @@ final class LoadDriver {
 
     /** Sends each command once, {@code users} at a time, command i not before {@code i / perSecond} s. */
     void run(List<Command> commands, int users, double perSecond) throws InterruptedException {
+        run(commands, users, perSecond, () -> false);
+    }
+
+    /**
+     * As {@link #run(List, int, double)}, but sends no further command once {@code enough} says so: the commands
+     * not sent then have no attempt ({@link Command#sent()}).
+     */
+    void run(List<Command> commands, int users, double perSecond, BooleanSupplier enough)
+            throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(users);
         for (int user = 0; user < users; user++) {
             pool.execute(() -> {
-                for (int i = next.getAndIncrement(); i < commands.size(); i = next.getAndIncrement()) {
+                for (int i = next.getAndIncrement(); i < commands.size() && !enough.getAsBoolean();
+                     i = next.getAndIncrement()) {
                     long due = start + (long) (i * 1e9 / perSecond);
                     LockSupport.parkNanos(due - System.nanoTime());   // pacing, not waiting for a condition
                     send(commands.get(i));

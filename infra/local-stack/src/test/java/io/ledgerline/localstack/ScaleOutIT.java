@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -28,9 +29,10 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Two instances of each domain service: their integration-publisher segments and their Kafka partitions are split
- * between them; the load alternates between the instances; then the second instance of every service is killed and
- * the first takes over its segments and partitions, with nothing processed twice and nothing skipped. Runs only with
- * {@code -Pfaults}; see docs/reliability.md.
+ * between them; the load alternates between the first instances, through the gateway, and the second ones, called
+ * directly; then, while commands are being sent, the second instance of every service is killed and the first takes
+ * over its segments and partitions, with nothing processed twice and nothing skipped. {@code ./mvnw verify} runs it
+ * shortened (the pom's {@code scaleout.commands}), {@code -Pfaults} at full size (see docs/reliability.md).
  */
 class ScaleOutIT {
 
@@ -44,13 +46,16 @@ class ScaleOutIT {
     private static LocalStack stack;
 
     private final Set<String> killed = ConcurrentHashMap.newKeySet();
+    private final AtomicLong killedAt = new AtomicLong(Long.MAX_VALUE);
     private final Map<String, String> findings = new LinkedHashMap<>();
 
     @BeforeAll
     static void startStack() {
         List<String> services = new ArrayList<>(List.of("identity"));
         services.addAll(SERVICES);
+        services.add("gateway");
         stack = TestStacks.fresh("scale-out").instances(2).services(services)
+                .javaOptions(TestStacks.javaOptionsForGatewayLoad())
                 .startupTimeout(Duration.ofSeconds(300)).start();
     }
 
@@ -66,8 +71,8 @@ class ScaleOutIT {
     void instancesShareSegmentsAndPartitionsAndTheSurvivorTakesOverWithNothingLostOrRepeated() throws Exception {
         AtomicInteger turn = new AtomicInteger();
         LoadDriver driver = new LoadDriver(service -> {
-            int instance = 1 + turn.getAndIncrement() % 2;
-            return stack.instanceUrl(service, killed.contains(service) ? 1 : instance);
+            int instance = killed.contains(service) ? 1 : 1 + turn.getAndIncrement() % 2;
+            return instance == 1 ? stack.gatewayUrl() : stack.instanceUrl(service, 2);
         });
         LedgerScenario scenario = new LedgerScenario(stack, driver);
         String finance = GatewayClient.accessToken(stack, "acme-finance", "secret");
@@ -87,6 +92,7 @@ class ScaleOutIT {
         List<Command> load = scenario.load(COMMANDS, manager, member, tasks);
         Thread killer = new Thread(() -> {
             await().atMost(LedgerScenario.WAIT).until(() -> driver.sent() >= COMMANDS / 3);
+            killedAt.set(System.nanoTime());
             for (String service : SERVICES) {
                 killed.add(service);
                 stack.kill(service + "-2");
@@ -95,6 +101,8 @@ class ScaleOutIT {
         killer.start();
         driver.run(load, 16, PER_SECOND);
         killer.join();
+        assertThat(load.stream().filter(c -> c.attempts.get(0).atNanos() > killedAt.get()).count())
+                .as("commands sent after the kill").isGreaterThanOrEqualTo(COMMANDS / 3);
 
         scenario.retryUnanswered(load);
         scenario.awaitQuiescence();
@@ -103,7 +111,7 @@ class ScaleOutIT {
         LedgerScenario.Audit audit = scenario.audit(all);
         findings.put("outcome", audit.outcome().toString());
         audit.assertSound();
-        scenario.checkDownstream(load);
+        scenario.checkDownstream(all);
 
         await("the survivors own every segment").atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 SERVICES.forEach(service -> assertThat(owners(scenario, service)).as(service).hasSize(1)));

@@ -16,6 +16,7 @@ class ServiceProcessesTest {
 
         assertThat(env)
                 .containsEntry("SERVER_PORT", "8082")
+                .containsEntry("MANAGEMENT_SERVER_PORT", "8182")
                 .containsEntry("LEDGERLINE_POSTGRES_URL", JDBC)
                 .containsEntry("LEDGERLINE_KAFKA_BOOTSTRAP_SERVERS", "k:9092")
                 .containsEntry("AXONIQ_UPDATE_CHECKER_DISABLED", "true")
@@ -28,6 +29,7 @@ class ServiceProcessesTest {
 
         assertThat(env)
                 .containsEntry("SERVER_PORT", "8080")
+                .containsEntry("MANAGEMENT_SERVER_PORT", "8180")
                 .containsEntry("LEDGERLINE_PROJECT_SERVICE_URL", "http://127.0.0.1:8081")
                 .containsEntry("LEDGERLINE_TASK_SERVICE_URL", "http://127.0.0.1:8082")
                 .containsEntry("LEDGERLINE_TIMETRACKING_SERVICE_URL", "http://127.0.0.1:8083")

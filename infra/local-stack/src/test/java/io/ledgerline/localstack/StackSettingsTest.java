@@ -38,7 +38,7 @@ class StackSettingsTest {
         assertThat(settings.kafkaBootstrapServers()).isEqualTo("kafka:9092");
         assertThat(settings.data().root()).isEqualTo(Path.of("/var/ll"));
         assertThat(settings.javaOptions()).containsExactly("-Xmx1g", "-Dx=y");
-        assertThat(settings.portsToClaim()).containsOnlyKeys(8081, 8080);
+        assertThat(settings.portsToClaim()).containsOnlyKeys(8081, 8181, 8080, 8180);
     }
 
     @Test
@@ -47,14 +47,15 @@ class StackSettingsTest {
 
         assertThat(settings.instancesOf(Service.PROJECT)).isEqualTo(2);
         assertThat(settings.instancesOf(Service.GATEWAY)).as("one gateway").isOne();
-        assertThat(settings.portsToClaim()).containsEntry(8091, "project-service-2").doesNotContainKey(8090);
+        assertThat(settings.portsToClaim()).containsEntry(8091, "project-service-2").doesNotContainKey(8090)
+                .containsEntry(8191, "project-service-2 (management)");
     }
 
     @Test
     void claimsPostgresKafkaControllerAndServicePorts() {
         StackSettings settings = resolve(Map.of("LEDGERLINE_HOME", "/r", "LEDGERLINE_KAFKA_PORT", "19092"));
 
-        assertThat(settings.portsToClaim()).containsOnlyKeys(15432, 19092, 19093, 8081, 8080);
+        assertThat(settings.portsToClaim()).containsOnlyKeys(15432, 19092, 19093, 8081, 8181, 8080, 8180);
     }
 
     @Test

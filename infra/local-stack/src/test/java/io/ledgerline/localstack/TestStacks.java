@@ -22,6 +22,15 @@ final class TestStacks {
                 .kafkaPort(freePortPair());
     }
 
+    /**
+     * JVM options for stacks whose load goes through the gateway as two users at tens of commands per second: the
+     * gateway's per-subject rate limit (20 a second) is meant for one real user, not for a load driver.
+     */
+    static String javaOptionsForGatewayLoad() {
+        return StackSettings.DEFAULT_JAVA_OPTIONS + " -Dledgerline.gateway.rate-limit.capacity=1000"
+                + " -Dledgerline.gateway.rate-limit.refill-per-second=1000";
+    }
+
     static Path freshDataDirectory(String name) {
         try {
             return Files.createDirectories(Path.of("target/it-stack/" + name + "-" + UUID.randomUUID()));

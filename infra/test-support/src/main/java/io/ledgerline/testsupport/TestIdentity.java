@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,6 +36,7 @@ public final class TestIdentity {
 
     private final RSAKey key;
     private final HttpServer server;
+    private final AtomicInteger jwkSetFetches = new AtomicInteger();
 
     private TestIdentity() {
         try {
@@ -47,6 +49,7 @@ public final class TestIdentity {
         }
         byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
         server.createContext("/oauth2/jwks", exchange -> {
+            jwkSetFetches.incrementAndGet();
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, jwks.length);
             exchange.getResponseBody().write(jwks);
@@ -95,6 +98,18 @@ public final class TestIdentity {
         }
     }
 
+    /** A token with valid claims whose header names a key id nobody published, a new one each call. */
+    public String tokenWithAnUnknownKeyId(String tenant, String subject, String... roles) {
+        JWTClaimsSet claims = standardClaims().claim("tenant", tenant).subject(subject)
+                .claim("roles", List.of(roles)).build();
+        return sign(claims, key, UUID.randomUUID().toString());
+    }
+
+    /** How often the key set has been fetched from this issuer. */
+    public int jwkSetFetches() {
+        return jwkSetFetches.get();
+    }
+
     private JWTClaimsSet.Builder standardClaims() {
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder().issuer(issuer()).audience(AUDIENCE).issueTime(Date.from(now))
@@ -102,9 +117,12 @@ public final class TestIdentity {
     }
 
     private static String sign(JWTClaimsSet claims, RSAKey signingKey) {
+        return sign(claims, signingKey, signingKey.getKeyID());
+    }
+
+    private static String sign(JWTClaimsSet claims, RSAKey signingKey, String keyId) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID())
-                    .build(), claims);
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).build(), claims);
             jwt.sign(new RSASSASigner(signingKey));
             return jwt.serialize();
         } catch (JOSEException e) {

@@ -124,7 +124,7 @@ public class SecurityConfiguration {
     @ConditionalOnProperty(name = "ledgerline.security.enabled", havingValue = "true", matchIfMissing = true)
     JwtDecoder jwtDecoder(LedgerlineSecurityProperties properties) {
         OAuth2TokenValidator<Jwt> validator = TokenValidators.of(properties);
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+        NimbusJwtDecoder decoder = IssuerKeys.decoder(properties.jwkSetUri());
         decoder.setJwtValidator(validator);
         return properties.verifiedTokens() > 0
                 ? new VerifiedTokens(decoder, validator, properties.verifiedTokens()) : decoder;

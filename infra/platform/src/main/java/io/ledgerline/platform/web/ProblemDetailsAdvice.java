@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -132,6 +133,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Some fields are missing or invalid");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A chunked body that went past the limit while being read ({@link RequestBodyLimitFilter}) is 413. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        RequestBodyTooLargeException tooLarge = RequestBodyTooLargeException.find(e);
+        if (tooLarge == null) {
+            return super.handleHttpMessageNotReadable(e, headers, status, request);
+        }
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.CONNECTION, "close").body(RequestBodyTooLargeException.problem(tooLarge.limit()));
     }
 
     /** Problem documents go out as such whatever the Accept header says, even when it does not parse. */

@@ -26,6 +26,7 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What Prometheus scrapes and what the readiness probe checks, on the test application. */
@@ -37,6 +38,8 @@ class ObservabilityIT {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     CommandGateway commands;
     @Autowired
@@ -75,7 +78,7 @@ class ObservabilityIT {
         assertThat(scraped.lines().filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_lag_max{"))
                 .anyMatch(line -> line.contains("platform-test.note-log"))).as("the inbox's consumer reports its lag").isTrue();
         Promtool.assertMetricsPass(scraped);
-        assertThat(OpsClient.anonymous(port).get("/actuator/prometheus", "Accept",
+        assertThat(OpsClient.anonymous(managementPort).get("/actuator/prometheus", "Accept",
                 "application/openmetrics-text;version=1.0.0").body())
                 .as("no exemplars, which Prometheus before 2.43 refuses on a timer's _count")
                 .contains("# EOF").doesNotContain("trace_id");
@@ -127,8 +130,8 @@ class ObservabilityIT {
     }
 
     @Test
-    void readinessIncludesTheDatabaseAndKafka() {
-        JsonNode readiness = OpsClient.anonymous(port).json("/actuator/health/readiness");
+    void readinessShowsAnOperatorTheDatabaseAndKafka() {
+        JsonNode readiness = OpsClient.asAdmin(managementPort).json("/actuator/health/readiness");
 
         assertThat(readiness.get("status").asText()).isEqualTo("UP");
         assertThat(readiness.at("/components/db/status").asText()).isEqualTo("UP");
@@ -138,7 +141,7 @@ class ObservabilityIT {
     }
 
     private String scrape() {
-        return OpsClient.anonymous(port).get("/actuator/prometheus").body();
+        return OpsClient.anonymous(managementPort).get("/actuator/prometheus").body();
     }
 
     private double gauge(String name) {

@@ -67,11 +67,6 @@ class SecurityIT {
     }
 
     @Test
-    void healthIsOpen() throws Exception {
-        assertThat(send("GET", "/actuator/health/readiness", null, null).statusCode()).isEqualTo(200);
-    }
-
-    @Test
     void aMemberMayWriteButNotReachOperations() throws Exception {
         String member = IDENTITY.token("demo", "mia", "member");
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerline.testsupport.LedgerlineIntegrationTest;
 import io.ledgerline.testsupport.fuzz.MalformedRequest;
 import io.ledgerline.testsupport.fuzz.Mutation;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,18 @@ class BadInputIT {
         assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(added.getHeaders().getLocation().getRawPath())
                 .isEqualTo(project + "/members/zo%C3%AB%40example.com");
+    }
+
+    @Test
+    void refusesAClientWhoseBodyIsOverOneMegabyteWith413AndStoresNothing() {
+        String name = "x".repeat(1024 * 1024);
+        HttpResponse<String> refused = assertRefused(context, new MalformedRequest("registerClient",
+                Mutation.LONG_STRING, "name", "POST", "/api/v1/clients", "application/json", null, """
+                {"name":"%s","currency":"EUR","paymentTermsDays":30,"defaultTaxRate":"19",
+                 "billingAddress":{"line1":"Hauptstrasse 1","postalCode":"10115","city":"Berlin","country":"DE"}}"""
+                .formatted(name)), 413);
+
+        assertThat(refused.body()).contains("\"status\":413").doesNotContain(name.substring(0, 100));
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,6 +44,8 @@ class TaskApiIT {
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
+    @LocalManagementPort
+    int managementPort;
 
     private TaskApiClient api;
 
@@ -293,10 +296,12 @@ class TaskApiIT {
     @Test
     void describesItsApiInOpenApiAndCountsTasks() {
         api.task(api.activeProject(), "Counted");
+        String management = "http://127.0.0.1:" + managementPort;
 
         String openApi = api.get("/v3/api-docs").getBody();
-        JsonNode created = api.read(api.get("/actuator/metrics/ledgerline.tasks.created"));
-        JsonNode todo = api.read(api.get("/actuator/metrics/ledgerline.tasks.by.status?tag=status:TODO"));
+        JsonNode created = api.read(api.get(management + "/actuator/metrics/ledgerline.tasks.created"));
+        JsonNode todo = api.read(api.get(management
+                + "/actuator/metrics/ledgerline.tasks.by.status?tag=status:TODO"));
 
         assertThat(openApi).contains("/api/v1/tasks/{taskId}/status", "/api/v1/tasks/{taskId}/assignees",
                 "/api/v1/tasks/{taskId}/comments", "/api/v1/tasks/{taskId}/dependencies",
