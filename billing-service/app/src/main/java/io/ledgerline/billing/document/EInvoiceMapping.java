@@ -53,6 +53,41 @@ final class EInvoiceMapping {
         return invoice;
     }
 
+    /**
+     * A credit note (type 381) with positive amounts, one line per VAT category and rate of the invoice it corrects
+     * (BT-25, BT-26); a cent the lines cannot reach goes in as rounding (BT-114).
+     */
+    static Invoice ofCreditNote(CreditNoteDocument document) {
+        InvoiceView corrected = document.invoice();
+        Invoice note = new Invoice()
+                .setCreditNote()
+                .setNumber(document.note().number())
+                .setCurrency(document.note().currency())
+                .setIssueDate(date(document.note().issuedOn()))
+                .setDeliveryDate(date(corrected.periodTo()))
+                .setPaymentTermDescription("Credited against invoice " + corrected.number())
+                .setSender(seller(corrected.seller()))
+                .setRecipient(buyer(corrected.buyer()))
+                .setInvoiceReferencedDocumentID(corrected.number())
+                .setInvoiceReferencedIssueDate(date(corrected.issuedOn()));
+        if (corrected.buyer().buyerReference() != null) {
+            note.setReferenceNumber(corrected.buyer().buyerReference());
+        }
+        if (document.rounding().signum() != 0) {
+            note.setRoundingAmount(document.rounding());
+        }
+        int index = 0;
+        for (CreditLine line : document.lines()) {
+            Product product = new Product(name(document.description()), document.description(), "C62", line.rate());
+            product.setTaxCategoryCode(line.category().code());
+            if (line.category().legalNote() != null) {
+                product.setTaxExemptionReason(line.category().legalNote());
+            }
+            note.addItem(new Item(product, line.net(), BigDecimal.ONE).setId("credit/" + ++index));
+        }
+        return note;
+    }
+
     private static TradeParty seller(SellerDetails seller) {
         TradeParty party = new TradeParty(seller.legalName(), street(seller.line1(), seller.line2()),
                 seller.postalCode(), seller.city(), seller.country());

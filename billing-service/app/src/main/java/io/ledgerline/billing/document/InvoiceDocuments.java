@@ -1,6 +1,7 @@
 package io.ledgerline.billing.document;
 
 import io.ledgerline.billing.command.api.InvoiceStatus;
+import io.ledgerline.billing.query.CreditNoteView;
 import io.ledgerline.billing.query.InvoiceView;
 import io.ledgerline.billing.query.PricedLedger;
 import io.ledgerline.billing.query.ReportedEntry;
@@ -38,6 +39,18 @@ public class InvoiceDocuments {
                     + " is a DRAFT: only an issued invoice has documents");
         }
         return EInvoices.xRechnung(invoice);
+    }
+
+    /** The credit note as a Factur-X PDF (type 381), naming the invoice it corrects. */
+    public byte[] creditNotePdf(CreditNoteView note, InvoiceView invoice) {
+        EInvoices.requirePossible(invoice);
+        CreditNoteDocument document = CreditNoteDocument.of(note, invoice);
+        return EInvoices.facturX(document, CreditNotePdf.render(document));
+    }
+
+    /** The credit note as XRechnung (CII) XML, type 381. */
+    public byte[] creditNoteXRechnung(CreditNoteView note, InvoiceView invoice) {
+        return EInvoices.xRechnung(CreditNoteDocument.of(note, invoice));
     }
 
     private InvoiceDocument document(String tenant, InvoiceView invoice) {

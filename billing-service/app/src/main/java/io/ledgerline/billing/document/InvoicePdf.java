@@ -106,7 +106,12 @@ final class InvoicePdf {
         total(pdf, false, "Tax total", invoice.taxTotal(), invoice);
         total(pdf, true, "Gross total", invoice.grossTotal(), invoice);
         total(pdf, false, "Paid", invoice.paidTotal(), invoice);
-        total(pdf, false, "Credited", invoice.creditedTotal(), invoice);
+        if (invoice.creditedTotal() != null && invoice.creditedTotal().signum() > 0) {
+            // the e-invoice's amount due (BT-115) leaves credit notes out: they are documents of their own
+            total(pdf, false, "Amount due on this invoice", invoice.grossTotal().subtract(invoice.paidTotal()),
+                    invoice);
+            total(pdf, false, "Credited", invoice.creditedTotal(), invoice);
+        }
         total(pdf, true, "Balance due", invoice.balanceDue(), invoice);
     }
 

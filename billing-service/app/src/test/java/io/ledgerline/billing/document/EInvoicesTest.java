@@ -12,6 +12,7 @@ import io.ledgerline.billing.command.api.InvoiceStatus;
 import io.ledgerline.billing.command.api.LineGrouping;
 import io.ledgerline.billing.command.api.LineKind;
 import io.ledgerline.billing.command.api.TaxCategory;
+import io.ledgerline.billing.query.CreditNoteView;
 import io.ledgerline.billing.query.InvoiceView;
 import io.ledgerline.billing.query.ReportedEntry;
 import java.io.IOException;
@@ -92,7 +93,8 @@ class EInvoicesTest {
         }
         assertThat(PdfText.of(pdf)).contains("Ledgerline Demo GmbH", "Acme GmbH", "Hosting, two months",
                 "Export documentation", "Tax 7 % (standard) on 25.00", "Tax 0 % (zero rated) on 80.00",
-                "Paid 100.00 EUR", "Credited 50.00 EUR", "Balance due 182.85 EUR", "2026-11-12 carol Design review Review call 15 20 120");
+                "Paid 100.00 EUR", "Amount due on this invoice 232.85 EUR", "Credited 50.00 EUR",
+                "Balance due 182.85 EUR", "2026-11-12 carol Design review Review call 15 20 120");
     }
 
     @Test
@@ -115,6 +117,27 @@ class EInvoicesTest {
                     "DE89370400440532013000", "<ram:TotalPrepaidAmount>100.00</ram:TotalPrepaidAmount>");
             assertValid(xml, "INV-2026-000042-xrechnung.xml");
         }
+    }
+
+    @Test
+    void makesACreditNoteOfType381WithItsAmountSplitOverTheInvoicesVatRates() {
+        InvoiceView invoice = invoice(buyer(), severalRates());
+        CreditNoteDocument note = CreditNoteDocument.of(new CreditNoteView("cn-1", "CN-2026-000007", "inv-1",
+                new BigDecimal("50.00"), "EUR", "Goodwill", ISSUED.plusDays(3)), invoice);
+
+        // 50.00 over the invoice's gross per group: 226.10 at 19 %, 26.75 at 7 %, 80.00 zero-rated of 332.85
+        assertThat(note.lines()).extracting(CreditLine::net).containsExactly(new BigDecimal("28.54"),
+                new BigDecimal("3.76"), new BigDecimal("12.02"));
+        assertThat(note.rounding()).isEqualByComparingTo("0");
+        byte[] pdf = EInvoices.facturX(note, CreditNotePdf.render(note));
+        byte[] xml = EInvoices.xRechnung(note);
+
+        assertValid(pdf, "CN-2026-000007.pdf");
+        assertValid(xml, "CN-2026-000007-xrechnung.xml");
+        assertThat(new String(xml, StandardCharsets.UTF_8)).contains("<ram:TypeCode>381</ram:TypeCode>",
+                "INV-2026-000042");
+        assertThat(PdfText.of(pdf)).contains("Credit note CN-2026-000007", "Corrects invoice INV-2026-000042",
+                "Reason: Goodwill", "Total credited 50.00 EUR");
     }
 
     @Test

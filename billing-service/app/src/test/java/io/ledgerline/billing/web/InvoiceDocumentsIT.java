@@ -111,8 +111,9 @@ class InvoiceDocumentsIT {
         String invoice = "/api/v1/invoices/" + invoiceId;
         JsonNode issued = api.read(api.post(invoice + "/issue", null));
         api.post(invoice + "/payments", "{\"amount\":100}");
-        api.post("/api/v1/credit-notes", """
-                {"invoiceId":"%s","amount":"50.00","reason":"goodwill"}""".formatted(invoiceId));
+        String creditNote = api.read(api.post("/api/v1/credit-notes", """
+                {"invoiceId":"%s","amount":"50.00","reason":"goodwill"}""".formatted(invoiceId)))
+                .get("creditNoteId").asText();
 
         ResponseEntity<byte[]> pdf = api.bytes(invoice + "/pdf");
 
@@ -140,6 +141,11 @@ class InvoiceDocumentsIT {
         assertThat(xRechnung.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(api.read(xRechnung).get("detail").asText()).contains("buyer.buyerReference",
                 "buyer.invoiceEmail");
+        // the credit note has a PDF of its own, naming the invoice it corrects
+        ResponseEntity<byte[]> creditPdf = api.bytes("/api/v1/credit-notes/" + creditNote + "/pdf");
+        assertThat(creditPdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(PdfText.of(creditPdf.getBody())).contains("Credit note CN-", "Corrects invoice "
+                + issued.get("number").asText(), "Reason: goodwill", "Total credited 50.00 EUR");
     }
 
     private ResponseEntity<String> logo(byte[] image, MediaType type) {
