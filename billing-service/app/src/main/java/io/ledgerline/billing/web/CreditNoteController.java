@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,9 +65,7 @@ class CreditNoteController {
             + "buyer, the invoice it corrects, its amount per VAT rate")
     ResponseEntity<byte[]> pdf(@PathVariable String creditNoteId) {
         CreditNoteView note = get(creditNoteId);
-        byte[] body = documents.creditNotePdf(note, invoices.current(note.invoiceId()));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + note.number() + ".pdf\"").body(body);
+        return Downloads.pdf(note.number()).body(documents.creditNotePdf(note, invoices.current(note.invoiceId())));
     }
 
     @GetMapping(value = "/{creditNoteId}/xrechnung", produces = MediaType.APPLICATION_XML_VALUE)
@@ -76,9 +73,7 @@ class CreditNoteController {
             + "reference (Leitweg-ID) or invoice e-mail")
     ResponseEntity<byte[]> xRechnung(@PathVariable String creditNoteId) {
         CreditNoteView note = get(creditNoteId);
-        byte[] body = documents.creditNoteXRechnung(note, invoices.current(note.invoiceId()));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + note.number()
-                        + "-xrechnung.xml\"").body(body);
+        return Downloads.xRechnung(note.number())
+                .body(documents.creditNoteXRechnung(note, invoices.current(note.invoiceId())));
     }
 }

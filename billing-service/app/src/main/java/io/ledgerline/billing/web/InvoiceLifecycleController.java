@@ -78,14 +78,12 @@ class InvoiceLifecycleController {
 
     @GetMapping(value = "/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The issued invoice as a Factur-X / ZUGFeRD 2 PDF (PDF/A-3, EN 16931 CII XML embedded): "
-            + "seller and buyer, number and dates, lines, tax per rate and "
-            + "category, paid, credited and balance due, bank details, and the time report behind each time line")
+            + "seller and buyer, number and dates, lines, tax per rate and category, paid, credited and balance due, "
+            + "bank details, and the time report behind each time line")
     ResponseEntity<byte[]> pdf(@PathVariable String invoiceId) {
         InvoiceView invoice = responses.current(invoiceId);
-        byte[] body = documents.pdf(CallerContexts.require().tenant(), invoice);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).eTag(ETags.of(invoice.version()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + invoice.number() + ".pdf\"")
-                .body(body);
+        return Downloads.pdf(invoice.number()).eTag(ETags.of(invoice.version()))
+                .body(documents.pdf(CallerContexts.require().tenant(), invoice));
     }
 
     @GetMapping(value = "/xrechnung", produces = MediaType.APPLICATION_XML_VALUE)
@@ -93,10 +91,7 @@ class InvoiceLifecycleController {
             + "buyer reference (Leitweg-ID) or invoice e-mail")
     ResponseEntity<byte[]> xRechnung(@PathVariable String invoiceId) {
         InvoiceView invoice = responses.current(invoiceId);
-        byte[] body = documents.xRechnung(invoice);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).eTag(ETags.of(invoice.version()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + invoice.number()
-                        + "-xrechnung.xml\"")
-                .body(body);
+        return Downloads.xRechnung(invoice.number()).eTag(ETags.of(invoice.version()))
+                .body(documents.xRechnung(invoice));
     }
 }

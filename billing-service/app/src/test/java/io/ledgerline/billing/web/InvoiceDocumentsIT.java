@@ -118,6 +118,8 @@ class InvoiceDocumentsIT {
         ResponseEntity<byte[]> pdf = api.bytes(invoice + "/pdf");
 
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentDisposition().getFilename())
+                .isEqualTo(issued.get("number").asText() + ".pdf");
         String text = PdfText.of(pdf.getBody());
         assertThat(text).contains("Ledgerline Demo GmbH", "Werkstrasse 5", "VAT ID: DE123456789",
                 "Tax number: 22/815/08154", "billing@ledgerline.example");
@@ -146,6 +148,8 @@ class InvoiceDocumentsIT {
         assertThat(creditPdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(PdfText.of(creditPdf.getBody())).contains("Credit note CN-", "Corrects invoice "
                 + issued.get("number").asText(), "Reason: goodwill", "Total credited 50.00 EUR");
+        assertThat(api.get("/api/v1/credit-notes/" + creditNote + "/xrechnung").getStatusCode())
+                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     private ResponseEntity<String> logo(byte[] image, MediaType type) {
