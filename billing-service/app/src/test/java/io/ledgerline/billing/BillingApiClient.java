@@ -59,8 +59,21 @@ public final class BillingApiClient {
         KafkaRecords.send(TestKafka.instance().bootstrapServers(), records);
     }
 
-    /** A client (14 days, 19 % tax) with a TIME_AND_MATERIALS project at 100/h, once billing-service knows both. */
+    /**
+     * A client (14 days, 19 % tax) with a TIME_AND_MATERIALS project at 100/h, once billing-service knows both, and
+     * the tenant's seller profile set, so that its invoices can be issued.
+     */
     public World world() {
+        ResponseEntity<String> seller = exchange(HttpMethod.PUT, "/api/v1/seller-profile",
+                BillingFixtures.sellerProfileJson(), null);
+        if (!seller.getStatusCode().is2xxSuccessful()) {
+            throw new IllegalStateException("the seller profile was refused: " + seller.getBody());
+        }
+        return clientAndProject();
+    }
+
+    /** The client and project of {@link #world()}, without a seller profile. */
+    public World clientAndProject() {
         String clientId = UUID.randomUUID().toString();
         String projectId = UUID.randomUUID().toString();
         send(BillingFixtures.clientRegistered(clientId, 14, "19"),
@@ -102,6 +115,11 @@ public final class BillingApiClient {
         return exchange(HttpMethod.POST, "/api/v1/invoices", """
                 {"clientId":"%s","periodFrom":"2026-11-01","periodTo":"2026-11-30","grouping":"%s"}"""
                 .formatted(clientId, grouping), null);
+    }
+
+    /** The bearer token of this client's tenant. */
+    public String token() {
+        return token;
     }
 
     /**

@@ -2,9 +2,12 @@ package io.ledgerline.billing;
 
 import io.ledgerline.billing.command.BillableEntry;
 import io.ledgerline.billing.command.ClientTerms;
+import io.ledgerline.billing.command.SellerSnapshot;
+import io.ledgerline.billing.command.api.BuyerDetails;
 import io.ledgerline.billing.command.api.DraftInvoiceCommand;
 import io.ledgerline.billing.command.api.LineGrouping;
 import io.ledgerline.billing.command.api.ManualLine;
+import io.ledgerline.billing.command.api.SellerDetails;
 import io.ledgerline.contract.EventCatalog;
 import io.ledgerline.contract.IntegrationEvent;
 import io.ledgerline.platform.context.CallerContext;
@@ -17,6 +20,9 @@ import io.ledgerline.project.api.ProjectEvents;
 import io.ledgerline.project.api.ProjectMemberAdded;
 import io.ledgerline.project.api.ProjectRateChanged;
 import io.ledgerline.project.api.ProjectRole;
+import io.ledgerline.task.api.TaskCreated;
+import io.ledgerline.task.api.TaskEvents;
+import io.ledgerline.task.api.TaskPriority;
 import io.ledgerline.testsupport.CloudEventRecords;
 import io.ledgerline.timetracking.api.RoundingDirection;
 import io.ledgerline.timetracking.api.RoundingRule;
@@ -67,12 +73,38 @@ public final class BillingFixtures {
     }
 
     public static ClientTerms client() {
-        return new ClientTerms(CLIENT_ID, "Acme GmbH", "Hauptstr. 1\n10115 Berlin\nDE", "EUR", 14, TAX);
+        return new ClientTerms(CLIENT_ID, "Acme GmbH", "Hauptstr. 1\n10115 Berlin\nDE", "EUR", 14, TAX, buyer());
+    }
+
+    /** The buyer of {@link #client()} as an e-invoice names it. */
+    public static BuyerDetails buyer() {
+        return new BuyerDetails("Acme GmbH", "Hauptstr. 1", null, "10115", "Berlin", "DE", "DE987654321",
+                "04011000-12345-34", "invoices@acme.example");
+    }
+
+    /** A seller profile with everything EN 16931 and XRechnung ask of a seller. */
+    public static SellerDetails seller() {
+        return new SellerDetails("Ledgerline Demo GmbH", "Werkstrasse 5", null, "20095", "Hamburg", "DE",
+                "DE123456789", "22/815/08154", "Grace Hopper", "billing@ledgerline.example", "+49 40 1234567",
+                "DE89370400440532013000", "COBADEFFXXX", "Commerzbank", 14, null, null);
+    }
+
+    /** {@link #seller()} as the body of {@code PUT /api/v1/seller-profile}. */
+    public static String sellerProfileJson() {
+        return """
+                {"legalName":"Ledgerline Demo GmbH","line1":"Werkstrasse 5","postalCode":"20095","city":"Hamburg",
+                 "country":"DE","vatId":"DE123456789","taxNumber":"22/815/08154","contactName":"Grace Hopper",
+                 "email":"billing@ledgerline.example","phone":"+49 40 1234567","iban":"DE89 3704 0044 0532 0130 00",
+                 "bic":"COBADEFFXXX","bankName":"Commerzbank","paymentTermsDays":14}""";
+    }
+
+    public static SellerSnapshot sellerSnapshot() {
+        return new SellerSnapshot(seller(), 0);
     }
 
     public static BillableEntry entry(String entryId, int minutes, int revision) {
-        return new BillableEntry(entryId, PROJECT_ID, "Website relaunch", TASK_ID, MEMBER, WORKED, minutes, RATE, 0,
-                ROUNDING, revision);
+        return new BillableEntry(entryId, PROJECT_ID, "Website relaunch", TASK_ID, null, MEMBER, WORKED, minutes,
+                RATE, 0, ROUNDING, revision);
     }
 
     public static DraftInvoiceCommand draft(ManualLine... manual) {
@@ -120,6 +152,12 @@ public final class BillingFixtures {
         return record(ProjectEvents.CATALOG, projectId, UUID.randomUUID().toString(), TENANT,
                 new ProjectBudgetChanged(projectId, hours == null ? null : new BigDecimal(hours),
                         amount == null ? null : new BigDecimal(amount), "EUR", monthly));
+    }
+
+    /** {@link #TASK_ID} as task-service publishes its creation. */
+    public static ProducerRecord<String, byte[]> taskCreated(String projectId, String title) {
+        return record(TaskEvents.CATALOG, TASK_ID, UUID.randomUUID().toString(), TENANT,
+                new TaskCreated(TASK_ID, projectId, title, null, TaskPriority.NORMAL));
     }
 
     public static ProducerRecord<String, byte[]> timeLogged(String entryId, String projectId, String userId,

@@ -152,6 +152,7 @@ class DashboardsIT {
                 {"name":"Acme GmbH","currency":"EUR","paymentTermsDays":30,"defaultTaxRate":"19",
                  "billingAddress":{"line1":"Hauptstrasse 1","postalCode":"10115","city":"Berlin","country":"DE"}}"""))
                 .get("clientId").asText();
+        finance.setSellerProfile();
         String projectId = eventually(() -> manager.post("/api/v1/projects", """
                 {"clientId":"%s","name":"Dashboards","code":"DASH-1","billingMode":"TIME_AND_MATERIALS",
                  "defaultHourlyRate":"100.00"}""".formatted(clientId))).get("projectId").asText();

@@ -215,6 +215,7 @@ class EventCatalogIT {
             String former = created(admin.post("/api/v1/clients", CLIENT.formatted("Former GmbH")))
                     .get("clientId").asText();
             ok(admin.post("/api/v1/clients/" + former + "/archive", null));
+            admin.setSellerProfile();
 
             projectId = created(admin.post("/api/v1/projects", """
                     {"clientId":"%s","name":"Website relaunch","code":"WEB-1","billingMode":"TIME_AND_MATERIALS",

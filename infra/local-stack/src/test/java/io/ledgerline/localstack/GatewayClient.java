@@ -53,6 +53,21 @@ final class GatewayClient {
         return exchange("GET", path, null);
     }
 
+    /**
+     * Sets the tenant's seller profile, which issuing an invoice needs (EN 16931: the seller's name, address, tax id,
+     * contact and bank account), and fails unless the answer is 2xx.
+     */
+    void setSellerProfile() {
+        HttpResponse<String> answer = exchange("PUT", "/api/v1/seller-profile", """
+                {"legalName":"Acme Consulting GmbH","line1":"Werkstrasse 5","postalCode":"20095","city":"Hamburg",
+                 "country":"DE","vatId":"DE123456789","contactName":"Grace Hopper","email":"billing@acme.example",
+                 "phone":"+49 40 1234567","iban":"DE89 3704 0044 0532 0130 00","bic":"COBADEFFXXX",
+                 "bankName":"Commerzbank","paymentTermsDays":14}""");
+        if (answer.statusCode() / 100 != 2) {
+            throw new AssertionError("seller profile not set: " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
     /** A conditional POST: {@code etag} is the version the change is based on (issue and void require one). */
     HttpResponse<String> postIfMatch(String path, String body, String etag) {
         return send(request("POST", path, body).header("If-Match", etag).build());

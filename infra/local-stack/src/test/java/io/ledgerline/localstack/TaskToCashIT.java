@@ -62,6 +62,7 @@ class TaskToCashIT {
                 {"name":"Acme GmbH","currency":"EUR","paymentTermsDays":30,"defaultTaxRate":"19",
                  "billingAddress":{"line1":"Hauptstrasse 1","postalCode":"10115","city":"Berlin","country":"DE"}}"""))
                 .get("clientId").asText();
+        finance.setSellerProfile();
         String projectId = created(manager.post("/api/v1/projects", """
                 {"clientId":"%s","name":"Website relaunch","code":"WEB-1","billingMode":"TIME_AND_MATERIALS",
                  "defaultHourlyRate":"100.00"}""".formatted(clientId))).get("projectId").asText();

@@ -48,6 +48,15 @@ public final class ClientFixtures {
                 .formatted(name);
     }
 
+    /** A JSON body for a client with what e-invoices need of a buyer: VAT id, Leitweg-ID and invoice e-mail. */
+    public static String registerEInvoicingClientJson(String name) {
+        return """
+                {"name":"%s","currency":"EUR","paymentTermsDays":14,"defaultTaxRate":"19",
+                 "billingAddress":{"line1":"Amtsplatz 2","postalCode":"20095","city":"Hamburg","country":"DE"},
+                 "vatId":"DE123456789","buyerReference":"04011000-12345-34","invoiceEmail":"rechnung@example.org"}"""
+                .formatted(name);
+    }
+
     /** A client name no other test uses. */
     public static String uniqueName(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);

@@ -22,6 +22,9 @@ public interface BillableWork {
     /** The fixed fees of the client's FIXED_FEE projects in the currency that no issued invoice bills. */
     List<FixedFee> unbilledFixedFees(String tenant, String clientId, String currency);
 
+    /** The titles of those of the tasks billing has learnt of, by task id. */
+    Map<String, String> taskTitles(String tenant, Collection<String> taskIds);
+
     /** The revisions of those of the entries that are still approved, billable and not deleted. */
     Map<String, Integer> revisions(String tenant, Collection<String> entryIds);
 }

@@ -30,7 +30,7 @@ class CreditNote {
 
     @CommandHandler
     CreditNote(IssueCreditNoteCommand command, @MetaDataValue(CallerContext.TENANT) String tenant,
-               InvoiceBook invoices, NumberSequences numbers) {
+               InvoiceBook invoices, NumberSequences numbers, SellerProfiles sellers) {
         InvoiceRules.requireReason(command.reason());
         if (command.amount() == null || command.amount().signum() <= 0 || command.issuedOn() == null) {
             throw new IllegalArgumentException("a credit note needs a positive amount and an issue date");
@@ -49,7 +49,9 @@ class CreditNote {
                     + " of invoice " + invoice.invoiceId() + " not credited yet");
         }
         int year = command.issuedOn().getYear();
-        String number = "CN-%d-%06d".formatted(year, numbers.next(tenant, "CN", year));
+        String prefix = sellers.current(tenant).map(seller -> seller.details().creditNotePrefixOrDefault())
+                .orElse("CN-");
+        String number = prefix + "%d-%06d".formatted(year, numbers.next(tenant, "CN", year));
         apply(new CreditNoteIssuedEvent(command.creditNoteId(), number, invoice.invoiceId(),
                 Money.round(command.amount(), invoice.currency()), invoice.currency(), command.reason().strip(),
                 command.issuedOn()));

@@ -3,6 +3,7 @@ package io.ledgerline.billing.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.ledgerline.billing.command.InvoiceCalculator.Calculation;
+import io.ledgerline.billing.command.api.BuyerDetails;
 import io.ledgerline.billing.command.api.DraftInvoiceCommand;
 import io.ledgerline.billing.command.api.InvoiceDraftedEvent;
 import io.ledgerline.billing.command.api.InvoiceIssuedEvent;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -60,7 +62,7 @@ class Invoice {
     private Map<String, Integer> entryRevisions;
     private List<String> claimKeys;
     private BigDecimal paid;
-    private final Map<String, BigDecimal> taxOverrides = new HashMap<>();
+    private final Map<String, LineTax> taxOverrides = new HashMap<>();
 
     Invoice() {
         // for Axon to rebuild from events
@@ -112,20 +114,22 @@ class Invoice {
     void handle(OverrideLineTaxCommand command, @MetaDataValue(TENANT) String tenant) {
         requireTenant(tenant);
         InvoiceRules.requireTaxRate(command.taxRate());
+        InvoiceRules.requireTaxCategory(command.taxRate(), command.taxCategory());
         requireDraft("changed");
         if (lines.stream().noneMatch(line -> line.lineId().equals(command.lineId()))) {
             throw new IllegalArgumentException("invoice " + invoiceId + " has no line " + command.lineId());
         }
-        Map<String, BigDecimal> overrides = new HashMap<>(taxOverrides);
-        overrides.put(command.lineId(), command.taxRate());
+        Map<String, LineTax> overrides = new HashMap<>(taxOverrides);
+        LineTax tax = LineTax.of(command.taxRate(), command.taxCategory());
+        overrides.put(command.lineId(), tax);
         List<InvoiceLine> taxed = InvoiceCalculator.taxed(lines, currency, defaultTaxRate, overrides);
         apply(new InvoiceLineTaxOverriddenEvent(invoiceId, command.lineId(), command.taxRate(), taxed,
-                InvoiceCalculator.totals(taxed, currency)));
+                InvoiceCalculator.totals(taxed, currency), tax.category()));
     }
 
     @CommandHandler
     void handle(IssueInvoiceCommand command, @MetaDataValue(TENANT) String tenant, BillableWork work,
-                BillingClaims claims, NumberSequences numbers) {
+                BillingClaims claims, NumberSequences numbers, SellerProfiles sellers) {
         requireTenant(tenant);
         Objects.requireNonNull(command.issuedOn(), "issuedOn");
         requireDraft("issued");
@@ -137,12 +141,24 @@ class Invoice {
             throw new IllegalStateException("invoice " + invoiceId + " must be refreshed before it is issued: "
                     + "time entries changed since it was drafted " + changed);
         }
+        Optional<SellerSnapshot> seller = sellers.current(tenant);
+        Optional<BuyerDetails> buyer = work.client(tenant, clientId).map(ClientTerms::buyer);
+        List<String> missing = EInvoiceRequirements.missing(seller.map(SellerSnapshot::details).orElse(null),
+                buyer.orElse(null), lines);
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("invoice " + invoiceId + " cannot be issued as an EN 16931 "
+                    + "e-invoice: missing " + String.join(", ", missing));
+        }
+        List<InvoiceLine> titled = InvoiceCalculator.titled(lines, work.taskTitles(tenant, lines.stream()
+                .map(InvoiceLine::taskId).filter(Objects::nonNull).distinct().toList()));
         // claims first, then the number: the sequence row stays locked for the shortest time
         claims.claim(tenant, invoiceId, claimKeys);
         int year = command.issuedOn().getYear();
-        String issuedNumber = "INV-%d-%06d".formatted(year, numbers.next(tenant, "INV", year));
+        String issuedNumber = seller.get().details().invoicePrefixOrDefault()
+                + "%d-%06d".formatted(year, numbers.next(tenant, "INV", year));
         apply(new InvoiceIssuedEvent(invoiceId, issuedNumber, clientId, currency, command.issuedOn(),
-                command.issuedOn().plusDays(paymentTermsDays), totals, entryIds()));
+                command.issuedOn().plusDays(paymentTermsDays), totals, entryIds(), seller.get().details(),
+                seller.get().version(), buyer.get(), titled));
     }
 
     @CommandHandler
@@ -233,7 +249,7 @@ class Invoice {
 
     @EventSourcingHandler
     void on(InvoiceLineTaxOverriddenEvent event) {
-        taxOverrides.put(event.lineId(), event.taxRate());
+        taxOverrides.put(event.lineId(), LineTax.of(event.taxRate(), event.taxCategory()));
         lines = new ArrayList<>(event.lines());
         totals = event.totals();
     }

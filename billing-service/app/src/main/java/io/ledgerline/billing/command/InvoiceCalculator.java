@@ -20,12 +20,15 @@ import java.util.TreeMap;
  */
 final class InvoiceCalculator {
 
+    /** Between a project and a task in a line's description: "Website relaunch - Design review". */
+    static final String TASK_SEPARATOR = " - ";
+
     private InvoiceCalculator() {
     }
 
     /** The lines and totals of the work; a line's tax rate is its override, else its own, else the default. */
     static Calculation calculate(String currency, LineGrouping grouping, BigDecimal defaultTaxRate,
-                                 Map<String, BigDecimal> taxOverrides, List<BillableEntry> entries,
+                                 Map<String, LineTax> taxOverrides, List<BillableEntry> entries,
                                  List<FixedFee> fees, List<ManualLine> manualLines) {
         List<InvoiceLine> lines = new ArrayList<>();
         Map<String, List<BillableEntry>> groups = new TreeMap<>();
@@ -34,13 +37,13 @@ final class InvoiceCalculator {
         groups.forEach((lineId, grouped) -> lines.add(timeLine(lineId, grouping, grouped, currency)));
         fees.forEach(fee -> lines.add(new InvoiceLine(fee.claimKey(), LineKind.FIXED_FEE,
                 "Fixed fee · " + fee.projectName(), fee.projectId(), null, null, null, BigDecimal.ONE,
-                fee.amount(), Money.round(fee.amount(), currency), null, null, List.of(), List.of(), List.of())));
+                fee.amount(), Money.round(fee.amount(), currency), null, null, List.of(), List.of(), List.of(), null)));
         for (int index = 0; index < manualLines.size(); index++) {
             ManualLine manual = manualLines.get(index);
             lines.add(new InvoiceLine("manual/" + (index + 1), LineKind.MANUAL, manual.description(), null, null,
                     null, null, manual.quantity(), manual.unitPrice(),
                     Money.round(manual.quantity().multiply(manual.unitPrice()), currency), manual.taxRate(), null,
-                    List.of(), List.of(), List.of()));
+                    List.of(), List.of(), List.of(), manual.taxCategory()));
         }
         List<InvoiceLine> taxed = taxed(lines, currency, defaultTaxRate, taxOverrides);
         Map<String, Integer> revisions = new LinkedHashMap<>();
@@ -53,15 +56,31 @@ final class InvoiceCalculator {
         return new Calculation(taxed, totals(taxed, currency), revisions, claimKeys);
     }
 
-    /** The lines with each one's tax rate and tax worked out again; manual lines keep a rate of their own. */
+    /**
+     * The lines with each one's tax rate, category and tax worked out again; manual lines keep a rate (and category)
+     * of their own.
+     */
     static List<InvoiceLine> taxed(List<InvoiceLine> lines, String currency, BigDecimal defaultTaxRate,
-                                   Map<String, BigDecimal> taxOverrides) {
+                                   Map<String, LineTax> taxOverrides) {
         return lines.stream().map(line -> {
-            BigDecimal rate = taxOverrides.containsKey(line.lineId()) ? taxOverrides.get(line.lineId())
-                    : line.kind() == LineKind.MANUAL && line.taxRate() != null ? line.taxRate() : defaultTaxRate;
+            LineTax tax = taxOverrides.containsKey(line.lineId()) ? taxOverrides.get(line.lineId())
+                    : line.kind() == LineKind.MANUAL && line.taxRate() != null
+                    ? LineTax.of(line.taxRate(), line.taxCategory()) : LineTax.of(defaultTaxRate, null);
             return new InvoiceLine(line.lineId(), line.kind(), line.description(), line.projectId(), line.taskId(),
-                    line.userId(), line.minutes(), line.quantity(), line.unitPrice(), line.net(), rate,
-                    Money.tax(line.net(), rate, currency), line.entryIds(), line.rateVersions(), line.roundings());
+                    line.userId(), line.minutes(), line.quantity(), line.unitPrice(), line.net(), tax.rate(),
+                    Money.tax(line.net(), tax.rate(), currency), line.entryIds(), line.rateVersions(),
+                    line.roundings(), tax.category());
+        }).toList();
+    }
+
+    /** The lines with the task titles known now, for lines still named after a task's id. */
+    static List<InvoiceLine> titled(List<InvoiceLine> lines, Map<String, String> taskTitles) {
+        return lines.stream().map(line -> {
+            String untitled = TASK_SEPARATOR + "task " + line.taskId();
+            return line.taskId() != null && taskTitles.containsKey(line.taskId())
+                    && line.description().endsWith(untitled)
+                    ? line.describedAs(line.description().substring(0, line.description().length()
+                    - untitled.length()) + TASK_SEPARATOR + taskTitles.get(line.taskId())) : line;
         }).toList();
     }
 
@@ -90,7 +109,8 @@ final class InvoiceCalculator {
         int minutes = entries.stream().mapToInt(BillableEntry::minutes).sum();
         String description = switch (grouping) {
             case PROJECT -> first.projectName();
-            case TASK -> first.projectName() + " · task " + first.taskId();
+            case TASK -> first.projectName() + TASK_SEPARATOR
+                    + (first.taskTitle() == null ? "task " + first.taskId() : first.taskTitle());
             case PERSON -> first.projectName() + " · " + first.userId();
         };
         return new InvoiceLine(lineId, LineKind.TIME, description, first.projectId(),
@@ -100,7 +120,8 @@ final class InvoiceCalculator {
                 first.hourlyRate(), Money.forMinutes(first.hourlyRate(), minutes, currency), null, null,
                 entries.stream().map(BillableEntry::entryId).sorted().toList(),
                 entries.stream().map(BillableEntry::rateVersion).distinct().sorted().toList(),
-                entries.stream().map(BillableEntry::rounding).filter(r -> r != null).distinct().sorted().toList());
+                entries.stream().map(BillableEntry::rounding).filter(r -> r != null).distinct().sorted().toList(),
+                null);
     }
 
     /** What a draft bills: its lines and totals, the revisions of its entries and everything it claims. */

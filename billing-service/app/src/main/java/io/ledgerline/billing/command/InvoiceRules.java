@@ -1,6 +1,7 @@
 package io.ledgerline.billing.command;
 
 import io.ledgerline.billing.command.api.ManualLine;
+import io.ledgerline.billing.command.api.TaxCategory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,17 @@ final class InvoiceRules {
         }
     }
 
+    /** Only standard-rated lines carry a rate above zero; a standard-rated line needs one. */
+    static void requireTaxCategory(BigDecimal rate, TaxCategory category) {
+        if (category == null) {
+            return;
+        }
+        if ((category == TaxCategory.STANDARD) != (rate.signum() > 0)) {
+            throw new IllegalArgumentException("tax category " + category + " needs a rate "
+                    + (category == TaxCategory.STANDARD ? "above 0" : "of 0") + ", not " + rate.toPlainString());
+        }
+    }
+
     static void requireManualLines(List<ManualLine> lines, String currency) {
         for (ManualLine line : lines) {
             if (line.description() == null || line.description().isBlank()
@@ -40,6 +52,9 @@ final class InvoiceRules {
             Money.requireMinorUnits(line.unitPrice(), currency, "unit price");
             if (line.taxRate() != null) {
                 requireTaxRate(line.taxRate());
+            }
+            if (line.taxCategory() != null) {
+                requireTaxCategory(line.taxRate() == null ? BigDecimal.ZERO : line.taxRate(), line.taxCategory());
             }
         }
     }

@@ -15,7 +15,7 @@ import io.ledgerline.platform.security.ApiPolicy;
  * and void invoices, record payments and issue credit notes; integrations read them with scope {@code finance.read}.
  * A MANAGER of a project reads its budget burn and its unbilled work, with money; the work-in-progress list shows a
  * manager only the projects they manage. Members have no business here. {@code api.read} alone reads a budget's
- * hours, its money omitted. docs/security.md shows this table (RoleWalkIT).
+ * hours, its money omitted. The seller profile (the firm's own legal and bank details) is kept by finance and admins. docs/security.md shows this table (RoleWalkIT).
  */
 final class BillingPolicy {
 
@@ -26,6 +26,8 @@ final class BillingPolicy {
             .allow(GET, "/api/v1/credit-notes/**", ADMIN, FINANCE, FINANCE_READ)
             .allow(null, "/api/v1/invoices/**", ADMIN, FINANCE)
             .allow(null, "/api/v1/credit-notes/**", ADMIN, FINANCE)
+            .allow(null, "/api/v1/seller-profile", ADMIN, FINANCE)
+            .allow(null, "/api/v1/seller-profile/**", ADMIN, FINANCE)
             .build();
 
     private BillingPolicy() {

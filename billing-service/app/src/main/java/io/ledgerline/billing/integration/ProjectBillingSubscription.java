@@ -9,6 +9,7 @@ import io.ledgerline.project.api.ProjectEvents;
 import io.ledgerline.project.api.ProjectMemberAdded;
 import io.ledgerline.project.api.ProjectRateChanged;
 import io.ledgerline.billing.query.BillingDirectory;
+import io.ledgerline.billing.query.ClientRecord;
 import io.ledgerline.billing.query.PricedLedger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,14 +26,16 @@ class ProjectBillingSubscription {
     Subscription projectBilling(BillingDirectory directory, PricedLedger ledger, BudgetAlerts alerts) {
         return Subscription.named("project-billing", ProjectEvents.CATALOG)
                 .on(ClientRegistered.class, event -> {
-                    ClientRegistered client = event.data();
-                    directory.client(event.caller().tenant(), client.clientId(), client.name(), client.currency(),
-                            client.paymentTermsDays(), client.defaultTaxRate(), client.billingAddress());
+                    ClientRegistered c = event.data();
+                    directory.client(event.caller().tenant(), c.clientId(), new ClientRecord(c.name(), c.currency(),
+                            c.paymentTermsDays(), c.defaultTaxRate(), c.billingAddress(), c.vatId(),
+                            c.buyerReference(), c.invoiceEmail()));
                 })
                 .on(ClientUpdated.class, event -> {
-                    ClientUpdated client = event.data();
-                    directory.client(event.caller().tenant(), client.clientId(), client.name(), client.currency(),
-                            client.paymentTermsDays(), client.defaultTaxRate(), client.billingAddress());
+                    ClientUpdated c = event.data();
+                    directory.client(event.caller().tenant(), c.clientId(), new ClientRecord(c.name(), c.currency(),
+                            c.paymentTermsDays(), c.defaultTaxRate(), c.billingAddress(), c.vatId(),
+                            c.buyerReference(), c.invoiceEmail()));
                 })
                 .on(ProjectCreated.class, event -> {
                     ProjectCreated project = event.data();

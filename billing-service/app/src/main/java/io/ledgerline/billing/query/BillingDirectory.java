@@ -26,18 +26,33 @@ public class BillingDirectory {
         this.jdbc = jdbc;
     }
 
-    /** Records a client as it is now (registered or updated). */
-    public void client(String tenant, String clientId, String name, String currency, int paymentTermsDays,
-                       BigDecimal defaultTaxRate, BillingAddress address) {
+    /** Records a client as it is now (registered or updated), with its buyer data for e-invoices. */
+    public void client(String tenant, String clientId, ClientRecord client) {
+        BillingAddress address = client.address() == null
+                ? new BillingAddress(null, null, null, null, null) : client.address();
         jdbc.update("""
                 INSERT INTO billing_client (client_id, tenant, name, currency, payment_terms_days, default_tax_rate,
-                    address) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    address, line1, line2, postal_code, city, country, vat_id, buyer_reference, invoice_email)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (client_id) DO UPDATE SET name = EXCLUDED.name, currency = EXCLUDED.currency,
                     payment_terms_days = EXCLUDED.payment_terms_days, default_tax_rate = EXCLUDED.default_tax_rate,
-                    address = EXCLUDED.address
+                    address = EXCLUDED.address, line1 = EXCLUDED.line1, line2 = EXCLUDED.line2,
+                    postal_code = EXCLUDED.postal_code, city = EXCLUDED.city, country = EXCLUDED.country,
+                    vat_id = EXCLUDED.vat_id, buyer_reference = EXCLUDED.buyer_reference,
+                    invoice_email = EXCLUDED.invoice_email
                 WHERE billing_client.tenant = EXCLUDED.tenant""",
-                clientId, tenant, name, currency, paymentTermsDays,
-                defaultTaxRate == null ? BigDecimal.ZERO : defaultTaxRate, format(address));
+                clientId, tenant, client.name(), client.currency(), client.paymentTermsDays(),
+                client.defaultTaxRate() == null ? BigDecimal.ZERO : client.defaultTaxRate(), format(client.address()),
+                address.line1(), address.line2(), address.postalCode(), address.city(), address.country(),
+                client.vatId(), client.buyerReference(), client.invoiceEmail());
+    }
+
+    /** Records a task's title, so that invoice lines and time reports name the task. */
+    public void task(String tenant, String taskId, String projectId, String title) {
+        jdbc.update("""
+                INSERT INTO billing_task (task_id, tenant, project_id, title) VALUES (?, ?, ?, ?)
+                ON CONFLICT (tenant, task_id) DO UPDATE SET title = EXCLUDED.title""",
+                taskId, tenant, projectId, title);
     }
 
     /** Records a new project and the default rate it starts with. */

@@ -1,5 +1,6 @@
 package io.ledgerline.billing.query;
 
+import io.ledgerline.billing.command.api.BuyerDetails;
 import io.ledgerline.billing.command.api.CreditNoteIssuedEvent;
 import io.ledgerline.billing.command.api.InvoiceDraftedEvent;
 import io.ledgerline.billing.command.api.InvoiceIssuedEvent;
@@ -12,6 +13,7 @@ import io.ledgerline.billing.command.api.InvoiceStatus;
 import io.ledgerline.billing.command.api.InvoiceTotals;
 import io.ledgerline.billing.command.api.InvoiceVoidedEvent;
 import io.ledgerline.billing.command.api.LineGrouping;
+import io.ledgerline.billing.command.api.SellerDetails;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +46,10 @@ public final class InvoiceFold {
     private BigDecimal credited = BigDecimal.ZERO;
     private final List<PaymentView> payments = new ArrayList<>();
     private String voidReason;
+    private SellerDetails seller;
+    private Long sellerProfileVersion;
+    private BuyerDetails buyer;
+    private Integer paymentTermsDays;
     private long version;
     private Instant createdAt;
     private Instant updatedAt;
@@ -89,6 +95,10 @@ public final class InvoiceFold {
         fold.credited = view.creditedTotal();
         fold.payments.addAll(view.payments());
         fold.voidReason = view.voidReason();
+        fold.seller = view.seller();
+        fold.sellerProfileVersion = view.sellerProfileVersion();
+        fold.buyer = view.buyer();
+        fold.paymentTermsDays = view.paymentTermsDays();
         fold.version = view.version();
         fold.createdAt = view.createdAt();
         fold.updatedAt = view.updatedAt();
@@ -115,12 +125,14 @@ public final class InvoiceFold {
             status = InvoiceStatus.DRAFT;
             lines = drafted.lines();
             totals = drafted.totals();
+            paymentTermsDays = drafted.paymentTermsDays();
             createdAt = message.getTimestamp();
         } else if (event instanceof InvoiceRefreshedEvent refreshed) {
             clientName = refreshed.clientName();
             clientAddress = refreshed.clientAddress();
             lines = refreshed.lines();
             totals = refreshed.totals();
+            paymentTermsDays = refreshed.paymentTermsDays();
         } else if (event instanceof InvoiceLineTaxOverriddenEvent overridden) {
             lines = overridden.lines();
             totals = overridden.totals();
@@ -129,6 +141,10 @@ public final class InvoiceFold {
             number = issued.number();
             issuedOn = issued.issuedOn();
             dueOn = issued.dueOn();
+            seller = issued.seller();
+            sellerProfileVersion = issued.sellerProfileVersion();
+            buyer = issued.buyer();
+            lines = issued.lines() == null ? lines : issued.lines();
         } else if (event instanceof InvoicePaymentRecordedEvent payment) {
             status = InvoiceStatus.PARTIALLY_PAID;
             paid = paid.add(payment.amount());
@@ -147,6 +163,7 @@ public final class InvoiceFold {
                 : totals.gross().subtract(paid);
         return new InvoiceView(invoiceId, clientId, clientName, clientAddress, status, number, currency, periodFrom,
                 periodTo, grouping, issuedOn, dueOn, paidOn, lines, totals.net(), totals.tax(), totals.gross(), paid,
-                outstanding, credited, List.copyOf(payments), voidReason, version, createdAt, updatedAt);
+                outstanding, credited, List.copyOf(payments), voidReason, version, createdAt, updatedAt, seller,
+                sellerProfileVersion, buyer, paymentTermsDays);
     }
 }

@@ -1,6 +1,7 @@
 package io.ledgerline.billing.query;
 
 import io.ledgerline.billing.command.BillableEntry;
+import io.ledgerline.billing.command.api.BuyerDetails;
 import io.ledgerline.billing.command.BillableWork;
 import io.ledgerline.billing.command.ClientTerms;
 import io.ledgerline.billing.command.FixedFee;
@@ -137,7 +138,10 @@ public class PricedLedger implements BillableWork {
         return jdbc.query("SELECT * FROM billing_client WHERE tenant = ? AND client_id = ?",
                 (row, index) -> new ClientTerms(row.getString("client_id"), row.getString("name"),
                         row.getString("address"), row.getString("currency"), row.getInt("payment_terms_days"),
-                        Money.plain(row.getBigDecimal("default_tax_rate"))),
+                        Money.plain(row.getBigDecimal("default_tax_rate")), new BuyerDetails(row.getString("name"),
+                        row.getString("line1"), row.getString("line2"), row.getString("postal_code"),
+                        row.getString("city"), row.getString("country"), row.getString("vat_id"),
+                        row.getString("buyer_reference"), row.getString("invoice_email"))),
                 tenant, clientId).stream().findFirst();
     }
 
@@ -146,13 +150,15 @@ public class PricedLedger implements BillableWork {
                                                LocalDate to) {
         InboxTransaction.flush(PENDING);
         return jdbc.query("""
-                SELECT e.*, p.name AS project_name FROM priced_entry e
+                SELECT e.*, p.name AS project_name, t.title AS task_title FROM priced_entry e
                 JOIN billing_project p ON p.project_id = e.project_id AND p.tenant = e.tenant
+                LEFT JOIN billing_task t ON t.task_id = e.task_id AND t.tenant = e.tenant
                 WHERE e.tenant = ? AND p.client_id = ? AND p.billing_mode = 'TIME_AND_MATERIALS' AND p.currency = ?
                     AND e.work_date BETWEEN ? AND ? AND e.hourly_rate IS NOT NULL AND """ + BILLABLE + " AND "
                 + UNCLAIMED + " ORDER BY e.work_date, e.entry_id",
                 (row, index) -> new BillableEntry(row.getString("entry_id"), row.getString("project_id"),
-                        row.getString("project_name"), row.getString("task_id"), row.getString("user_id"),
+                        row.getString("project_name"), row.getString("task_id"), row.getString("task_title"),
+                        row.getString("user_id"),
                         row.getDate("work_date").toLocalDate(), row.getInt("rounded_minutes"),
                         Money.plain(row.getBigDecimal("hourly_rate")), row.getInt("rate_version"),
                         row.getString("rounding"), row.getInt("revision")),
@@ -170,6 +176,33 @@ public class PricedLedger implements BillableWork {
                 (row, index) -> new FixedFee(row.getString("project_id"), row.getString("name"),
                         Money.plain(row.getBigDecimal("fixed_fee"))),
                 tenant, clientId, currency);
+    }
+
+    @Override
+    public Map<String, String> taskTitles(String tenant, Collection<String> taskIds) {
+        Map<String, String> titles = new HashMap<>();
+        if (!taskIds.isEmpty()) {
+            jdbc.query("SELECT task_id, title FROM billing_task WHERE tenant = ? AND task_id = ANY (?)",
+                    row -> {
+                        titles.put(row.getString("task_id"), row.getString("title"));
+                    }, tenant, taskIds.toArray(String[]::new));
+        }
+        return titles;
+    }
+
+    /** The entries behind an issued invoice's time lines as the ledger holds them, in date order. */
+    public List<ReportedEntry> reported(String tenant, Collection<String> entryIds) {
+        InboxTransaction.flush(PENDING);
+        return jdbc.query("""
+                SELECT e.entry_id, e.work_date, e.user_id, e.task_id, t.title, e.description, e.raw_minutes,
+                    e.rounded_minutes, e.hourly_rate FROM priced_entry e
+                LEFT JOIN billing_task t ON t.task_id = e.task_id AND t.tenant = e.tenant
+                WHERE e.tenant = ? AND e.entry_id = ANY (?) ORDER BY e.work_date, e.user_id, e.entry_id""",
+                (row, index) -> new ReportedEntry(row.getString("entry_id"), row.getDate("work_date").toLocalDate(),
+                        row.getString("user_id"), row.getString("task_id"), row.getString("title"),
+                        row.getString("description"), row.getInt("raw_minutes"), row.getInt("rounded_minutes"),
+                        Money.plain(row.getBigDecimal("hourly_rate"))),
+                tenant, entryIds.toArray(String[]::new));
     }
 
     @Override

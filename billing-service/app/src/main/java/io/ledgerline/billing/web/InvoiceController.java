@@ -94,13 +94,13 @@ class InvoiceController {
     }
 
     @PostMapping("/{invoiceId}/tax-overrides")
-    @Operation(summary = "Give one line of a draft its own tax rate instead of the client's")
+    @Operation(summary = "Give one line of a draft its own tax rate (and VAT category) instead of the client's")
     ResponseEntity<InvoiceView> overrideTax(@PathVariable String invoiceId,
                                             @Valid @RequestBody TaxOverrideRequest request,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                             String ifMatch) {
         commands.sendAndWait(new OverrideLineTaxCommand(invoiceId, request.lineId(), request.taxRate(),
-                ETags.ifMatch(ifMatch)));
+                request.taxCategory(), ETags.ifMatch(ifMatch)));
         return responses.ok(invoiceId);
     }
 }

@@ -1,10 +1,11 @@
 package io.ledgerline.billing.web;
 
-import io.ledgerline.billing.command.api.InvoiceStatus;
 import io.ledgerline.billing.command.api.IssueInvoiceCommand;
+import io.ledgerline.billing.document.InvoiceDocuments;
 import io.ledgerline.billing.command.api.RecordPaymentCommand;
 import io.ledgerline.billing.command.api.VoidInvoiceCommand;
 import io.ledgerline.billing.query.InvoiceView;
+import io.ledgerline.platform.context.CallerContexts;
 import io.ledgerline.platform.web.ETags;
 import io.ledgerline.platform.web.IfMatchRequired;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,21 +39,23 @@ class InvoiceLifecycleController {
 
     private final CommandGateway commands;
     private final InvoiceResponses responses;
-    private final InvoicePdf pdf;
+    private final InvoiceDocuments documents;
     private final Clock clock;
 
-    InvoiceLifecycleController(CommandGateway commands, InvoiceResponses responses, InvoicePdf pdf, Clock clock) {
+    InvoiceLifecycleController(CommandGateway commands, InvoiceResponses responses, InvoiceDocuments documents,
+                               Clock clock) {
         this.commands = commands;
         this.responses = responses;
-        this.pdf = pdf;
+        this.documents = documents;
         this.clock = clock;
     }
 
     @PostMapping("/issue")
     @IfMatchRequired
     @Operation(summary = "Issue a draft today: next gapless number of the tenant and year, due date from the "
-            + "client's payment terms; 409 when its entries changed since drafting (refresh it) or are billed "
-            + "already; If-Match required")
+            + "client's payment terms, with the seller profile as it is now; 409 when its entries changed since "
+            + "drafting (refresh it) or are billed already; 422 naming each field EN 16931 needs that the seller "
+            + "profile or the client lacks; If-Match required")
     ResponseEntity<InvoiceView> issue(@PathVariable String invoiceId,
                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         commands.sendAndWait(new IssueInvoiceCommand(invoiceId, LocalDate.now(clock), ETags.requireIfMatch(ifMatch)));
@@ -80,14 +83,21 @@ class InvoiceLifecycleController {
     }
 
     @GetMapping(value = "/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The issued invoice as a PDF: number, dates, client, lines, tax and totals")
+    @Operation(summary = "The issued invoice as a Factur-X / ZUGFeRD 2 PDF (PDF/A-3, EN 16931 CII XML embedded): "
+            + "seller and buyer, number and dates, lines, tax per rate and category, paid, credited and balance due, "
+            + "bank details, and the time report behind each time line")
     ResponseEntity<byte[]> pdf(@PathVariable String invoiceId) {
         InvoiceView invoice = responses.current(invoiceId);
-        if (invoice.status() == InvoiceStatus.DRAFT) {
-            throw new IllegalStateException("invoice " + invoiceId + " is a DRAFT: only an issued invoice has a PDF");
-        }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).eTag(ETags.of(invoice.version()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + invoice.number() + ".pdf\"")
-                .body(pdf.render(invoice));
+        return Downloads.pdf(invoice.number()).eTag(ETags.of(invoice.version()))
+                .body(documents.pdf(CallerContexts.require().tenant(), invoice));
+    }
+
+    @GetMapping(value = "/xrechnung", produces = MediaType.APPLICATION_XML_VALUE)
+    @Operation(summary = "The issued invoice as XRechnung 3 (UN/CEFACT CII XML, EN 16931); 422 when the client has no "
+            + "buyer reference (Leitweg-ID) or invoice e-mail")
+    ResponseEntity<byte[]> xRechnung(@PathVariable String invoiceId) {
+        InvoiceView invoice = responses.current(invoiceId);
+        return Downloads.xRechnung(invoice.number()).eTag(ETags.of(invoice.version()))
+                .body(documents.xRechnung(invoice));
     }
 }

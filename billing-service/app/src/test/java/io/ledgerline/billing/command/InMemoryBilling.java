@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The ports of the billing aggregates for aggregate tests: ledger, claims and sequences as a test sets them up. */
-class InMemoryBilling implements BillableWork, BillingClaims, NumberSequences, InvoiceBook {
+class InMemoryBilling implements BillableWork, BillingClaims, NumberSequences, InvoiceBook, SellerProfiles {
 
     final Map<String, ClientTerms> clients = new HashMap<>();
     final List<BillableEntry> entries = new ArrayList<>();
@@ -17,6 +17,8 @@ class InMemoryBilling implements BillableWork, BillingClaims, NumberSequences, I
     final Map<String, String> claims = new HashMap<>();
     final Map<String, Long> sequences = new HashMap<>();
     final Map<String, CreditableInvoice> invoices = new HashMap<>();
+    final Map<String, String> taskTitles = new HashMap<>();
+    final Map<String, SellerSnapshot> sellers = new HashMap<>();
 
     @Override
     public Optional<ClientTerms> client(String tenant, String clientId) {
@@ -33,6 +35,18 @@ class InMemoryBilling implements BillableWork, BillingClaims, NumberSequences, I
     @Override
     public List<FixedFee> unbilledFixedFees(String tenant, String clientId, String currency) {
         return fees.stream().filter(fee -> !claims.containsKey(fee.claimKey())).toList();
+    }
+
+    @Override
+    public Map<String, String> taskTitles(String tenant, Collection<String> taskIds) {
+        Map<String, String> titles = new HashMap<>(taskTitles);
+        titles.keySet().retainAll(taskIds);
+        return titles;
+    }
+
+    @Override
+    public Optional<SellerSnapshot> current(String tenant) {
+        return Optional.ofNullable(sellers.get(tenant));
     }
 
     @Override

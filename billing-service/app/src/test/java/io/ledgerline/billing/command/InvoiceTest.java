@@ -13,15 +13,21 @@ import static io.ledgerline.billing.BillingFixtures.TENANT;
 import static io.ledgerline.billing.BillingFixtures.TO;
 import static io.ledgerline.billing.BillingFixtures.asCaller;
 import static io.ledgerline.billing.BillingFixtures.asOtherTenant;
+import static io.ledgerline.billing.BillingFixtures.buyer;
 import static io.ledgerline.billing.BillingFixtures.client;
 import static io.ledgerline.billing.BillingFixtures.draft;
 import static io.ledgerline.billing.BillingFixtures.entry;
+import static io.ledgerline.billing.BillingFixtures.seller;
+import static io.ledgerline.billing.BillingFixtures.sellerSnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.messageWithPayload;
+import static org.axonframework.test.matchers.Matchers.predicate;
 import static org.hamcrest.Matchers.any;
 
+import io.ledgerline.billing.BillingFixtures;
+import io.ledgerline.billing.command.api.BuyerDetails;
 import io.ledgerline.billing.command.api.DraftInvoiceCommand;
 import io.ledgerline.billing.command.api.InvoiceDraftedEvent;
 import io.ledgerline.billing.command.api.InvoiceIssuedEvent;
@@ -39,6 +45,8 @@ import io.ledgerline.billing.command.api.ManualLine;
 import io.ledgerline.billing.command.api.OverrideLineTaxCommand;
 import io.ledgerline.billing.command.api.RecordPaymentCommand;
 import io.ledgerline.billing.command.api.RefreshInvoiceCommand;
+import io.ledgerline.billing.command.api.SellerDetails;
+import io.ledgerline.billing.command.api.TaxCategory;
 import io.ledgerline.billing.command.api.VoidInvoiceCommand;
 import io.ledgerline.platform.context.CallerContext;
 import java.math.BigDecimal;
@@ -66,6 +74,7 @@ class InvoiceTest {
         fixture.registerCommandHandlerInterceptor(new CorrelationDataInterceptor<>(
                 new SimpleCorrelationDataProvider(CallerContext.TENANT, CallerContext.ACTOR)));
         billing.clients.put(TENANT + "/" + CLIENT_ID, client());
+        billing.sellers.put(TENANT, sellerSnapshot());
         billing.entries.add(entry(ENTRY_1, 90, 1));
         billing.entries.add(entry(ENTRY_2, 20, 1));
     }
@@ -85,10 +94,10 @@ class InvoiceTest {
         return then.length == 0 ? given : given.andGiven(then);
     }
 
-    private static InvoiceIssuedEvent issued() {
+    private InvoiceIssuedEvent issued() {
         return new InvoiceIssuedEvent(INVOICE_ID, "INV-2026-000001", CLIENT_ID, "EUR", ISSUED, ISSUED.plusDays(14),
                 new InvoiceTotals(new BigDecimal("183.33"), new BigDecimal("34.83"), new BigDecimal("218.16")),
-                List.of(ENTRY_1, ENTRY_2));
+                List.of(ENTRY_1, ENTRY_2), seller(), 0L, buyer(), drafted().lines());
     }
 
     @Test
@@ -113,7 +122,7 @@ class InvoiceTest {
     @Test
     void groupsLinesByPersonWhenAsked() {
         billing.entries.add(new BillableEntry("e0000000-0000-4000-8000-000000000003", PROJECT_ID, "Website relaunch",
-                null, OTHER_MEMBER, FROM, 60, new BigDecimal("120"), 2, null, 1));
+                null, null, OTHER_MEMBER, FROM, 60, new BigDecimal("120"), 2, null, 1));
 
         InvoiceCalculator.Calculation calculation = InvoiceCalculator.calculate("EUR", LineGrouping.PERSON,
                 new BigDecimal("19"), Map.of(), billing.entries, List.of(), List.of());
@@ -137,7 +146,7 @@ class InvoiceTest {
 
         InvoiceCalculator.Calculation calculation = InvoiceCalculator.calculate("EUR", LineGrouping.PROJECT,
                 new BigDecimal("19"), Map.of(), billing.entries, billing.fees,
-                List.of(new ManualLine("Travel", new BigDecimal("2"), new BigDecimal("45.50"), BigDecimal.ZERO)));
+                List.of(new ManualLine("Travel", new BigDecimal("2"), new BigDecimal("45.50"), BigDecimal.ZERO, null)));
 
         assertThat(calculation.lines()).extracting(InvoiceLine::kind)
                 .containsExactly(LineKind.TIME, LineKind.FIXED_FEE, LineKind.MANUAL);
@@ -176,6 +185,95 @@ class InvoiceTest {
                 .when(new IssueInvoiceCommand(INVOICE_ID, ISSUED, null), asCaller())
                 .expectEvents(issued());
         assertThat(billing.claims).containsOnlyKeys(ENTRY_1, ENTRY_2);
+    }
+
+    @Test
+    void refusesToIssueWithoutASellerProfileAndNumbersNothing() {
+        billing.sellers.clear();
+
+        givenDraft()
+                .when(new IssueInvoiceCommand(INVOICE_ID, ISSUED, null), asCaller())
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("invoice " + INVOICE_ID + " cannot be issued as an EN 16931 e-invoice: "
+                        + "missing sellerProfile");
+        assertThat(billing.claims).isEmpty();
+        assertThat(billing.sequences).isEmpty();
+    }
+
+    @Test
+    void refusesToIssueNamingEachFieldTheSellerAndTheBuyerLack() {
+        SellerDetails s = seller();
+        billing.sellers.put(TENANT, new SellerSnapshot(new SellerDetails(s.legalName(), s.line1(), null, null,
+                s.city(), s.country(), null, null, null, s.email(), s.phone(), null, null, null, null, null, null), 3));
+        ClientTerms c = client();
+        billing.clients.put(TENANT + "/" + CLIENT_ID, new ClientTerms(c.clientId(), c.name(), c.address(),
+                c.currency(), c.paymentTermsDays(), c.defaultTaxRate(), new BuyerDetails(c.name(), null, null, "10115",
+                "Berlin", "DE", null, null, null)));
+
+        givenDraft()
+                .when(new IssueInvoiceCommand(INVOICE_ID, ISSUED, null), asCaller())
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("invoice " + INVOICE_ID + " cannot be issued as an EN 16931 e-invoice: "
+                        + "missing seller.postalCode, seller.iban, seller.vatId or seller.taxNumber, buyer.line1");
+    }
+
+    @Test
+    void numbersWithTheSellersPrefixAndNamesTasksByTheTitleLearntSinceDrafting() {
+        SellerDetails s = seller();
+        billing.sellers.put(TENANT, new SellerSnapshot(new SellerDetails(s.legalName(), s.line1(), s.line2(),
+                s.postalCode(), s.city(), s.country(), s.vatId(), s.taxNumber(), s.contactName(), s.email(),
+                s.phone(), s.iban(), s.bic(), s.bankName(), s.paymentTermsDays(), "LL-", null), 4));
+        InvoiceCalculator.Calculation calculation = InvoiceCalculator.calculate("EUR", LineGrouping.TASK,
+                new BigDecimal("19"), Map.of(), billing.entries, List.of(), List.of());
+        assertThat(calculation.lines().get(0).description()).isEqualTo("Website relaunch - task "
+                + BillingFixtures.TASK_ID);
+        billing.taskTitles.put(BillingFixtures.TASK_ID, "Design review");
+        InvoiceDraftedEvent drafted = new InvoiceDraftedEvent(INVOICE_ID, CLIENT_ID, "Acme GmbH", client().address(),
+                "EUR", FROM, TO, LineGrouping.TASK, 14, new BigDecimal("19"), List.of(), calculation.lines(),
+                calculation.totals(), calculation.entryRevisions(), calculation.claimKeys());
+
+        fixture.given(GenericEventMessage.asEventMessage(drafted).andMetaData(asCaller()))
+                .when(new IssueInvoiceCommand(INVOICE_ID, ISSUED, null), asCaller())
+                .expectEventsMatching(exactSequenceOf(messageWithPayload(predicate(event ->
+                        event instanceof InvoiceIssuedEvent issued && issued.number().equals("LL-2026-000001")
+                                && issued.lines().get(0).description().equals("Website relaunch - Design review")
+                                && issued.sellerProfileVersion() == 4L && issued.buyer().equals(buyer()))),
+                        andNoMore()));
+    }
+
+    @Test
+    void refusesAReverseChargeLineWithoutTheBuyersVatId() {
+        assertThat(EInvoiceRequirements.missing(seller(), new BuyerDetails("Acme", "Hauptstr. 1", null, "10115",
+                "Berlin", "DE", null, null, null), List.of(reverseCharged(drafted().lines().get(0)))))
+                .containsExactly("buyer.vatId (reverse charge)");
+    }
+
+    private static InvoiceLine reverseCharged(InvoiceLine l) {
+        return new InvoiceLine(l.lineId(), l.kind(), l.description(), l.projectId(), l.taskId(), l.userId(),
+                l.minutes(), l.quantity(), l.unitPrice(), l.net(), BigDecimal.ZERO, BigDecimal.ZERO.setScale(2),
+                l.entryIds(), l.rateVersions(), l.roundings(), TaxCategory.REVERSE_CHARGE);
+    }
+
+    @Test
+    void refusesTwoVatCategoriesAtOneRateWhichNoEInvoiceCouldCarry() {
+        InvoiceLine line = drafted().lines().get(0);
+        InvoiceLine zeroRated = new InvoiceLine("manual/1", LineKind.MANUAL, "Export", null, null, null, null,
+                BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, List.of(), List.of(),
+                List.of(), TaxCategory.ZERO_RATED);
+
+        assertThat(EInvoiceRequirements.missing(seller(), buyer(), List.of(line, zeroRated, reverseCharged(line))))
+                .containsExactly("one VAT category per rate (0 %: [ZERO_RATED, REVERSE_CHARGE])");
+    }
+
+    @Test
+    void refusesAReverseChargeOverrideWithARate() {
+        String lineId = drafted().lines().get(0).lineId();
+
+        givenDraft()
+                .when(new OverrideLineTaxCommand(INVOICE_ID, lineId, new BigDecimal("19"), TaxCategory.REVERSE_CHARGE,
+                        null), asCaller())
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("tax category REVERSE_CHARGE needs a rate of 0, not 19");
     }
 
     @Test
@@ -234,19 +332,19 @@ class InvoiceTest {
     void overridesTheTaxRateOfOneLine() {
         String lineId = drafted().lines().get(0).lineId();
         List<InvoiceLine> taxed = InvoiceCalculator.taxed(drafted().lines(), "EUR", new BigDecimal("19"),
-                Map.of(lineId, new BigDecimal("7")));
+                Map.of(lineId, LineTax.of(new BigDecimal("7"), null)));
 
         givenDraft()
-                .when(new OverrideLineTaxCommand(INVOICE_ID, lineId, new BigDecimal("7"), null), asCaller())
+                .when(new OverrideLineTaxCommand(INVOICE_ID, lineId, new BigDecimal("7"), null, null), asCaller())
                 .expectEvents(new InvoiceLineTaxOverriddenEvent(INVOICE_ID, lineId, new BigDecimal("7"), taxed,
-                        InvoiceCalculator.totals(taxed, "EUR")));
+                        InvoiceCalculator.totals(taxed, "EUR"), TaxCategory.STANDARD));
         assertThat(taxed.get(0).tax()).isEqualByComparingTo("12.83");
     }
 
     @Test
     void rejectsATaxOverrideOfALineTheDraftDoesNotHave() {
         givenDraft()
-                .when(new OverrideLineTaxCommand(INVOICE_ID, "time/none", new BigDecimal("7"), null), asCaller())
+                .when(new OverrideLineTaxCommand(INVOICE_ID, "time/none", new BigDecimal("7"), null, null), asCaller())
                 .expectException(IllegalArgumentException.class);
     }
 

@@ -109,6 +109,8 @@ class Client {
                 Checks.text(address.postalCode(), "billingAddress.postalCode", 20),
                 Checks.text(address.city(), "billingAddress.city", 100), address.country());
         return new ClientDetails(name, details.currency(), details.paymentTermsDays(), details.defaultTaxRate(),
-                cleanAddress);
+                cleanAddress, Checks.optionalText(details.vatId(), "vatId", 30),
+                Checks.optionalText(details.buyerReference(), "buyerReference", 100),
+                Checks.optionalText(details.invoiceEmail(), "invoiceEmail", 254));
     }
 }

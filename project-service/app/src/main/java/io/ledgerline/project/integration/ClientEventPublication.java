@@ -28,14 +28,14 @@ class ClientEventPublication {
     void on(ClientRegisteredEvent event, EventMessage<ClientRegisteredEvent> message) {
         ClientDetails d = event.details();
         publisher.publish(new ClientRegistered(event.clientId(), d.name(), d.currency(), d.paymentTermsDays(),
-                d.defaultTaxRate(), d.billingAddress()), message);
+                d.defaultTaxRate(), d.billingAddress(), d.vatId(), d.buyerReference(), d.invoiceEmail()), message);
     }
 
     @EventHandler
     void on(ClientUpdatedEvent event, EventMessage<ClientUpdatedEvent> message) {
         ClientDetails d = event.details();
         publisher.publish(new ClientUpdated(event.clientId(), d.name(), d.currency(), d.paymentTermsDays(),
-                d.defaultTaxRate(), d.billingAddress()), message);
+                d.defaultTaxRate(), d.billingAddress(), d.vatId(), d.buyerReference(), d.invoiceEmail()), message);
     }
 
     @EventHandler

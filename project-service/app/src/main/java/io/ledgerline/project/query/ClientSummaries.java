@@ -46,6 +46,7 @@ public class ClientSummaries {
                 row.getInt("payment_terms_days"), Amounts.plain(row.getBigDecimal("default_tax_rate")),
                 new BillingAddress(row.getString("address_line1"), row.getString("address_line2"),
                         row.getString("postal_code"), row.getString("city"), row.getString("country")),
-                row.getString("status"), row.getLong("version"), row.getTimestamp("registered_at").toInstant());
+                row.getString("status"), row.getLong("version"), row.getTimestamp("registered_at").toInstant(),
+                row.getString("vat_id"), row.getString("buyer_reference"), row.getString("invoice_email"));
     }
 }

@@ -37,12 +37,14 @@ class ClientSummaryProjection {
         ClientDetails details = event.details();
         claimingName(details.name(), () -> jdbc.update("""
                 INSERT INTO client_summary (client_id, tenant, name, currency, payment_terms_days, default_tax_rate,
-                    address_line1, address_line2, postal_code, city, country, status, version, registered_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?) ON CONFLICT (client_id) DO NOTHING""",
+                    address_line1, address_line2, postal_code, city, country, status, version, registered_at, vat_id,
+                    buyer_reference, invoice_email)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?) ON CONFLICT (client_id) DO NOTHING""",
                 event.clientId(), tenant, details.name(), details.currency(), details.paymentTermsDays(),
                 details.defaultTaxRate(), details.billingAddress().line1(), details.billingAddress().line2(),
                 details.billingAddress().postalCode(), details.billingAddress().city(),
-                details.billingAddress().country(), version, Timestamp.from(at)));
+                details.billingAddress().country(), version, Timestamp.from(at), details.vatId(),
+                details.buyerReference(), details.invoiceEmail()));
     }
 
     @EventHandler
@@ -50,12 +52,14 @@ class ClientSummaryProjection {
         ClientDetails details = event.details();
         claimingName(details.name(), () -> jdbc.update("""
                 UPDATE client_summary SET name = ?, currency = ?, payment_terms_days = ?, default_tax_rate = ?,
-                    address_line1 = ?, address_line2 = ?, postal_code = ?, city = ?, country = ?, version = ?
+                    address_line1 = ?, address_line2 = ?, postal_code = ?, city = ?, country = ?, version = ?,
+                    vat_id = ?, buyer_reference = ?, invoice_email = ?
                 WHERE client_id = ?""",
                 details.name(), details.currency(), details.paymentTermsDays(), details.defaultTaxRate(),
                 details.billingAddress().line1(), details.billingAddress().line2(),
                 details.billingAddress().postalCode(), details.billingAddress().city(),
-                details.billingAddress().country(), version, event.clientId()));
+                details.billingAddress().country(), version, details.vatId(), details.buyerReference(),
+                details.invoiceEmail(), event.clientId()));
     }
 
     @EventHandler

@@ -41,6 +41,26 @@ class ClientTest {
     }
 
     @Test
+    void keepsTheBuyerDataForEInvoicesStripped() {
+        ClientDetails d = details();
+        fixture.givenNoPriorActivity()
+                .when(register(new ClientDetails(d.name(), "EUR", 30, d.defaultTaxRate(), ADDRESS, " DE123456789 ",
+                        "04011000-12345-34", "rechnung@example.org")), AS_TENANT)
+                .expectEvents(new ClientRegisteredEvent(CLIENT_ID, new ClientDetails(d.name(), "EUR", 30,
+                        d.defaultTaxRate(), ADDRESS, "DE123456789", "04011000-12345-34", "rechnung@example.org")));
+    }
+
+    @Test
+    void rejectsABuyerReferenceBeyondAHundredCharacters() {
+        ClientDetails d = details();
+        fixture.givenNoPriorActivity()
+                .when(register(new ClientDetails(d.name(), "EUR", 30, d.defaultTaxRate(), ADDRESS, null,
+                        "x".repeat(101), null)), AS_TENANT)
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void rejectsAnUnknownCurrency() {
         ClientDetails d = details();
         fixture.givenNoPriorActivity()

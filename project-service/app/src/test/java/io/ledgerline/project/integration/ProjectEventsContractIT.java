@@ -1,6 +1,7 @@
 package io.ledgerline.project.integration;
 
 import static io.ledgerline.project.ClientFixtures.registerClientJson;
+import static io.ledgerline.project.ClientFixtures.registerEInvoicingClientJson;
 import static io.ledgerline.project.ClientFixtures.uniqueName;
 import static io.ledgerline.project.ProjectFixtures.createProjectJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +43,8 @@ class ProjectEventsContractIT {
     void publishesEveryEventTypeMatchingItsSchema() throws Exception {
         String clientId = id(send(HttpMethod.POST, "/api/v1/clients", registerClientJson(uniqueName("Contract"))),
                 "clientId");
-        send(HttpMethod.PUT, "/api/v1/clients/" + clientId, registerClientJson(uniqueName("Contract renamed")));
+        send(HttpMethod.PUT, "/api/v1/clients/" + clientId,
+                registerEInvoicingClientJson(uniqueName("Contract renamed")));
         String projectId = id(send(HttpMethod.POST, "/api/v1/projects", createProjectJson(clientId, "Contract")),
                 "projectId");
         String project = "/api/v1/projects/" + projectId;

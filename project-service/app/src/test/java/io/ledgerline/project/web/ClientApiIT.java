@@ -1,6 +1,7 @@
 package io.ledgerline.project.web;
 
 import static io.ledgerline.project.ClientFixtures.registerClientJson;
+import static io.ledgerline.project.ClientFixtures.registerEInvoicingClientJson;
 import static io.ledgerline.project.ClientFixtures.uniqueName;
 import static io.ledgerline.project.ProjectFixtures.createProjectJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,21 @@ class ClientApiIT {
         assertThat(api.body(read).get("name").asText()).isEqualTo(name);
         assertThat(api.body(read).get("billingAddress").get("city").asText()).isEqualTo("Berlin");
         assertThat(api.body(read).get("status").asText()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void keepsTheBuyerDataEInvoicesNeedAndClearsItOnAnUpdateWithout() {
+        ResponseEntity<String> created = api.post("/api/v1/clients", registerEInvoicingClientJson(uniqueName("Amt")));
+        String path = created.getHeaders().getLocation().getPath();
+
+        JsonNode read = api.body(api.get(path));
+        assertThat(read.get("vatId").asText()).isEqualTo("DE123456789");
+        assertThat(read.get("buyerReference").asText()).isEqualTo("04011000-12345-34");
+        assertThat(read.get("invoiceEmail").asText()).isEqualTo("rechnung@example.org");
+        ResponseEntity<String> updated = api.ifMatch(HttpMethod.PUT, path, registerClientJson(uniqueName("Amt")),
+                "\"0\"");
+        assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(api.body(api.get(path)).has("vatId")).isFalse();
     }
 
     @Test
@@ -138,6 +154,18 @@ class ClientApiIT {
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(api.body(refused).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
                 "name", "currency", "paymentTermsDays", "billingAddress.city", "billingAddress.country");
+    }
+
+    @Test
+    void refusesAMalformedVatIdAndInvoiceEmailWith400() {
+        ResponseEntity<String> refused = api.post("/api/v1/clients", """
+                {"name":"Malformed","currency":"EUR","paymentTermsDays":30,"defaultTaxRate":"19",
+                 "billingAddress":{"line1":"x","postalCode":"1","city":"Berlin","country":"DE"},
+                 "vatId":"123","invoiceEmail":"not an address"}""");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(api.body(refused).get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("vatId", "invoiceEmail");
     }
 
     @Test

@@ -22,9 +22,21 @@ import java.util.List;
  * @param entryIds     the time entries billed on the line
  * @param rateVersions the rate versions the entries were priced at (0 = the rate a project or member started with)
  * @param roundings    the rounding rules the entries' minutes were rounded by
+ * @param taxCategory  the VAT category; null on lines drafted before categories, read as implied by the rate
  */
 public record InvoiceLine(String lineId, LineKind kind, String description, String projectId, String taskId,
                           String userId, Integer minutes, BigDecimal quantity, BigDecimal unitPrice, BigDecimal net,
                           BigDecimal taxRate, BigDecimal tax, List<String> entryIds, List<Integer> rateVersions,
-                          List<String> roundings) {
+                          List<String> roundings, TaxCategory taxCategory) {
+
+    /** The line's VAT category, implied by its rate for lines drafted before categories existed. */
+    public TaxCategory category() {
+        return taxCategory == null ? TaxCategory.implied(taxRate) : taxCategory;
+    }
+
+    /** The same line with another description. */
+    public InvoiceLine describedAs(String text) {
+        return new InvoiceLine(lineId, kind, text, projectId, taskId, userId, minutes, quantity, unitPrice, net,
+                taxRate, tax, entryIds, rateVersions, roundings, taxCategory);
+    }
 }

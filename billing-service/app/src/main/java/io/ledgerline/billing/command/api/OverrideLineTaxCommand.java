@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** Give one line of a draft its own tax rate instead of the client's. */
+/** Give one line of a draft its own tax rate (and category; null = implied by the rate) instead of the client's. */
 public record OverrideLineTaxCommand(@TargetAggregateIdentifier String invoiceId, String lineId, BigDecimal taxRate,
-                                     @TargetAggregateVersion Long expectedVersion) {
+                                     TaxCategory taxCategory, @TargetAggregateVersion Long expectedVersion) {
 }
