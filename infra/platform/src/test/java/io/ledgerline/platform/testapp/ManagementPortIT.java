@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerline.testsupport.LedgerlineIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -15,6 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @AutoConfigureObservability
 @LedgerlineIntegrationTest
+// its own context (observability on) is closed afterwards, so its event processors do not compete for the
+// tokens and dead letters of the tests that follow
+@DirtiesContext
 class ManagementPortIT {
 
     @LocalServerPort

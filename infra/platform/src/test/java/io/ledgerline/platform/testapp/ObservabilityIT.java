@@ -26,12 +26,16 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What Prometheus scrapes and what the readiness probe checks, on the test application. */
 @AutoConfigureObservability
 @LedgerlineIntegrationTest
+// its own context (observability on) is closed afterwards, so its event processors do not compete for the
+// tokens and dead letters of the tests that follow
+@DirtiesContext
 class ObservabilityIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -55,7 +59,8 @@ class ObservabilityIT {
         OpsClient.asOperator(port).get("/api/v1/ops/processors");
 
         String scraped = await().atMost(WAIT).until(this::scrape, metrics -> metrics.contains(
-                "kafka_consumer_fetch_manager_records_lag") && metrics.contains("axon_event_processor_capacity"));
+                "kafka_consumer_fetch_manager_records_lag") && metrics.contains("axon_event_processor_capacity")
+                && metrics.contains("ledgerline_inbox_events_total{"));
         Files.writeString(Path.of("target", "prometheus-scrape.txt"), scraped); // to look at after a failure
 
         assertThat(scraped).contains(
