@@ -18,7 +18,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,6 +82,8 @@ class TaskToCashIT {
         eventually(() -> member.post("/api/v1/timesheets/" + MEMBER + "/" + week + "/submit", null));
         eventually(() -> manager.post("/api/v1/timesheets/" + MEMBER + "/" + week + "/approve", null));
 
+        assertAMemberNeitherPricesNorSeesMoney(member, projectId, clientId);
+
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         String period = """
                 {"clientId":"%s","periodFrom":"%s","periodTo":"%s","grouping":"PERSON"}"""
@@ -119,6 +123,35 @@ class TaskToCashIT {
                 BillingEvents.CATALOG)) {
             assertThat(CloudEventsConformance.assertConforms(stack.kafkaBootstrapServers(), catalog)).isPositive();
         }
+    }
+
+    /**
+     * Issue 14 as a new member would try it through the gateway: whoever logs time must not price it. Each refusal is
+     * 403 and changes nothing: the invoice drafted afterwards still prices the member's 90 minutes at 120.00, not
+     * at the 500.00 they tried to give themselves from 2020.
+     */
+    private static void assertAMemberNeitherPricesNorSeesMoney(GatewayClient member, String projectId,
+                                                               String clientId) {
+        String project = "/api/v1/projects/" + projectId;
+        Map<String, HttpResponse<String>> refused = new LinkedHashMap<>();
+        refused.put("own rate from 2020", member.post(project + "/rates",
+                "{\"userId\":\"" + MEMBER + "\",\"hourlyRate\":\"500.00\",\"effectiveFrom\":\"2020-01-01\"}"));
+        refused.put("budget", member.exchange("PUT", project + "/budget", "{\"hours\":1,\"resetsMonthly\":false}"));
+        refused.put("status", member.exchange("PUT", project + "/status", "{\"status\":\"ON_HOLD\"}"));
+        refused.put("a manager", member.post(project + "/members", "{\"userId\":\"pal\",\"role\":\"MANAGER\"}"));
+        refused.put("a client", member.post("/api/v1/clients", "{\"name\":\"Mine\",\"currency\":\"EUR\"}"));
+        refused.put("rates", member.get(project + "/rates"));
+        refused.put("an invoice", member.post("/api/v1/invoices", "{\"clientId\":\"" + clientId + "\"}"));
+        refused.put("the invoices", member.get("/api/v1/invoices"));
+        refused.put("work in progress", member.get("/api/v1/unbilled"));
+        refused.put("the budget", member.get("/api/v1/budgets/" + projectId));
+        refused.forEach((what, answer) -> assertThat(answer.statusCode()).as("a member and %s: %s", what,
+                answer.body()).isEqualTo(403));
+
+        HttpResponse<String> seen = member.get(project);
+        assertThat(seen.statusCode()).isEqualTo(200);
+        assertThat(seen.body()).as("the member's view of their project holds no money")
+                .doesNotContain("defaultHourlyRate", "hourlyRate", "\"amount\"", "fixedFee");
     }
 
     private static void assertPublished(EventCatalog catalog, String... names) {
