@@ -75,6 +75,10 @@ final class LedgerScenario {
             projects.add(projectId);
             String members = "/api/v1/projects/" + projectId + "/members";
             created(manager, "project-service", members, "{\"userId\":\"acme-member\",\"role\":\"MEMBER\"}", null);
+            // task-service judges a task's project by the members it has learnt (the creator as MANAGER and the
+            // member): sent before, a keyed command would be refused 404 and its Idempotency-Key replay that refusal
+            await("task-service knows the members of " + projectId).atMost(WAIT).until(() -> db.count(
+                    "SELECT count(*) FROM task.project_member WHERE project_id = ?", projectId) == 2);
             for (int t = 0; t < TASKS_PER_PROJECT; t++) {
                 tasks.add(created(manager, "task-service", "/api/v1/tasks",
                         "{\"projectId\":\"%s\",\"title\":\"Setup task %d\"}".formatted(projectId, t), "taskId"));
