@@ -18,7 +18,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * read models that subscribing processors write in the same unit of work) commit together with the key, or none of
  * them does. A process that dies mid-request therefore leaves no claim behind, and a retry with the same key runs
  * again instead of being refused forever; a repeat that arrives while the first still runs waits for the first's
- * commit on the key's row lock and then replays its response. Server errors roll everything back.
+ * commit on the key's row lock and then replays its response. Server errors roll everything back, and so do
+ * refusals the caller may see lifted (403, and 404 for what the caller may not see or the service has not learnt
+ * yet, such as a project created a moment ago): no command ran, so nothing is lost, and a retry with the same key
+ * is judged again instead of being answered the stored refusal forever.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -60,7 +63,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     return false;
                 }
                 run(chain, cached, recorded);
-                if (recorded.getStatus() >= 500) {
+                if (recorded.getStatus() >= 500 || judgedAgainOnRetry(recorded.getStatus())) {
                     status.setRollbackOnly();
                 } else {
                     records.complete(caller, key, StoredResponse.of(recorded));
@@ -85,6 +88,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         recorded.copyBodyToResponse();
+    }
+
+    private static boolean judgedAgainOnRetry(int status) {
+        return status == HttpStatus.FORBIDDEN.value() || status == HttpStatus.NOT_FOUND.value();
     }
 
     private static void run(FilterChain chain, HttpServletRequest request, HttpServletResponse response) {

@@ -17,12 +17,12 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Axon's dead-letter queue of a processing group, on real PostgreSQL, through the operations API. */
-@AutoConfigureObservability
+// the shared context: a second one with the same processors would compete for their tokens (claims time out
+// after 5 s) and hand the same events to both
 @LedgerlineIntegrationTest
 class ParkedEventsIT {
 

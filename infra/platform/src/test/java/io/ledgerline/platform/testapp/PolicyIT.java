@@ -138,6 +138,21 @@ class PolicyIT {
     }
 
     @Test
+    void aRefusalIsNotRememberedUnderItsIdempotencyKeySoTheRetryIsJudgedAgain() throws Exception {
+        String key = "refused-" + noteId;
+        String member = user(NoteMemberships.MEMBER, "member");
+
+        HttpResponse<String> first = send("POST", "/api/v1/notes/" + noteId + "/amendments", member,
+                "{\"text\":\"mine\"}", key, null);
+        HttpResponse<String> retry = send("POST", "/api/v1/notes/" + noteId + "/amendments", member,
+                "{\"text\":\"mine\"}", key, null);
+
+        assertThat(first.statusCode()).isEqualTo(403);
+        assertThat(retry.statusCode()).isEqualTo(403);
+        assertThat(retry.headers().firstValue("Idempotency-Replayed")).as("judged again, not replayed").isEmpty();
+    }
+
+    @Test
     void theOpenApiDocumentMarksMoneyFieldsAsPossiblyOmitted() throws Exception {
         JsonNode price = JSON.readTree(send("GET", "/v3/api-docs", null, null, null, null).body())
                 .at("/components/schemas/NotePrice/properties/price");
