@@ -68,6 +68,18 @@ final class GatewayClient {
         }
     }
 
+    /** A GET whose answer is kept as bytes (a PDF, an XML document). */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return HTTP.send(request("GET", path, null).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A conditional POST: {@code etag} is the version the change is based on (issue and void require one). */
     HttpResponse<String> postIfMatch(String path, String body, String etag) {
         return send(request("POST", path, body).header("If-Match", etag).build());

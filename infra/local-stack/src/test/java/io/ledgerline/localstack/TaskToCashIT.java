@@ -11,7 +11,12 @@ import io.ledgerline.project.api.ProjectEvents;
 import io.ledgerline.task.api.TaskEvents;
 import io.ledgerline.testsupport.KafkaRecords;
 import io.ledgerline.timetracking.api.TimeEvents;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,9 +27,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mustangproject.validator.ZUGFeRDValidator;
 
 /**
  * The whole loop from task to cash through the gateway, every service its own process on the real broker and
@@ -62,7 +71,8 @@ class TaskToCashIT {
 
         String clientId = created(finance.post("/api/v1/clients", """
                 {"name":"Acme GmbH","currency":"EUR","paymentTermsDays":30,"defaultTaxRate":"19",
-                 "billingAddress":{"line1":"Hauptstrasse 1","postalCode":"10115","city":"Berlin","country":"DE"}}"""))
+                 "billingAddress":{"line1":"Hauptstrasse 1","postalCode":"10115","city":"Berlin","country":"DE"},
+                 "buyerReference":"04011000-12345-34","invoiceEmail":"invoices@acme-gmbh.example"}"""))
                 .get("clientId").asText();
         finance.setSellerProfile();
         String projectId = created(manager.post("/api/v1/projects", """
@@ -103,6 +113,8 @@ class TaskToCashIT {
         JsonNode paid = json(finance.post("/api/v1/invoices/" + invoiceId + "/payments",
                 "{\"amount\":\"214.20\"}").body());
         assertThat(paid.get("status").asText()).isEqualTo("PAID");
+
+        assertTheInvoiceIsAnEInvoiceAnAccountantAccepts(finance, invoiceId, issued.get("number").asText());
 
         await().atMost(WAIT).until(() -> invoiceId.equals(
                 json(member.get("/api/v1/time-entries/" + entryId).body()).path("invoiceId").asText(null)));
@@ -152,6 +164,39 @@ class TaskToCashIT {
         assertThat(seen.statusCode()).isEqualTo(200);
         assertThat(seen.body()).as("the member's view of their project holds no money")
                 .doesNotContain("defaultHourlyRate", "hourlyRate", "\"amount\"", "fixedFee");
+    }
+
+    /**
+     * Issue 17's promise, downloaded through the gateway as finance: the PDF is a Factur-X (PDF/A-3 with the EN 16931
+     * CII XML) the Mustang validator accepts, it names the seller, the task's title and the entry behind the line in
+     * the time report, and shows nothing left to pay; the XRechnung XML validates too.
+     */
+    private static void assertTheInvoiceIsAnEInvoiceAnAccountantAccepts(GatewayClient finance, String invoiceId,
+                                                                        String number) {
+        HttpResponse<byte[]> pdf = finance.download("/api/v1/invoices/" + invoiceId + "/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try { // veraPDF reads through temporary files in java.io.tmpdir (target/tmp), which may not exist yet
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ZUGFeRDValidator facturX = new ZUGFeRDValidator();
+        String facturXReport = facturX.validate(pdf.body(), number + ".pdf");
+        assertThat(facturX.wasCompletelyValid()).as(facturXReport).isTrue();
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            text = new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(text).contains("Acme Consulting GmbH", "VAT ID: DE123456789", "Invoice " + number,
+                "Design review", "Time report", "Review with the client", "Balance due 0.00 EUR");
+
+        HttpResponse<byte[]> xml = finance.download("/api/v1/invoices/" + invoiceId + "/xrechnung");
+        assertThat(xml.statusCode()).as(new String(xml.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        ZUGFeRDValidator xRechnung = new ZUGFeRDValidator();
+        String xRechnungReport = xRechnung.validate(xml.body(), number + ".xml");
+        assertThat(xRechnung.wasCompletelyValid()).as(xRechnungReport).isTrue();
     }
 
     private static void assertPublished(EventCatalog catalog, String... names) {

@@ -27,7 +27,8 @@ class RoleWalkIT {
     void everyOperationAnswersEveryPersonaAsThePolicySays() {
         RoleWalk.Builder walk = RoleWalk.forTestClass(getClass());
         walk.state(new TableProbe(walk.context().getBean(DataSource.class),
-                        "SELECT count(*) || ':' || coalesce(md5(string_agg(subscription_id || target_url || secret,"
+                        "SELECT count(*) || ':' || coalesce(md5(string_agg(subscription_id || target_url"
+                                + " || encode(sealed_secret, 'hex') || coalesce(encode(previous_sealed_secret, 'hex'), ''),"
                                 + " ',' ORDER BY subscription_id)), '') FROM webhook_subscription",
                         "SELECT count(*) FROM webhook_subscription_type",
                         "SELECT count(*) FROM webhook_delivery WHERE cause <> 'EVENT'"))
