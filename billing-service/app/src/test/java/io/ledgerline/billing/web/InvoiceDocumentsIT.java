@@ -70,7 +70,7 @@ class InvoiceDocumentsIT {
         assertThat(api.exchange(HttpMethod.PUT, "/api/v1/seller-profile", BillingFixtures.sellerProfileJson(),
                 "\"0\"").getHeaders().getETag()).isEqualTo("\"1\"");
         assertThat(api.exchange(HttpMethod.PUT, "/api/v1/seller-profile", BillingFixtures.sellerProfileJson(),
-                "\"0\"").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+                "\"0\"").getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_FAILED);
 
         byte[] png = png();
         assertThat(logo(png, MediaType.IMAGE_PNG).getStatusCode()).isEqualTo(HttpStatus.OK);
